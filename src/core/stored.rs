@@ -1,0 +1,107 @@
+//! How a scan is written to browser storage: a small envelope with a schema version, so that
+//! every later version of the app can still read what an earlier one wrote.
+//!
+//! Rules: bump `SCHEMA_VERSION` whenever the stored shape changes, add one migration step for
+//! it, and add a frozen example of the old shape under `tests/fixtures/storage/`.
+
+use super::assessment::Scan;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The version this build writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// One step brings a stored value from version `n` to `n + 1`.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`. Version 1 is the first, so none yet.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Why a stored value could not be read. The app then keeps the raw text aside and tells the user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecodeError {
+    /// Not JSON, or not the shape of any version: damaged or written by something else.
+    Corrupt(String),
+    /// Written by a newer Samenscan than this one.
+    Newer { found: u64 },
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    schema: u64,
+    scan: &'a Scan,
+}
+
+pub fn encode_scan(scan: &Scan) -> String {
+    serde_json::to_string(&Envelope { schema: SCHEMA_VERSION, scan })
+        .expect("a scan is plain data and always serialises")
+}
+
+pub fn decode_scan(raw: &str) -> Result<Scan, DecodeError> {
+    decode_with(raw, SCHEMA_VERSION, MIGRATIONS)
+}
+
+/// Applies `steps` to bring `value` from version `from` up to `current`.
+pub fn migrate(mut value: Value, from: u64, current: u64, steps: &[Migration]) -> Result<Value, DecodeError> {
+    if from == 0 {
+        return Err(DecodeError::Corrupt("schema 0 does not exist".into()));
+    }
+    if from > current {
+        return Err(DecodeError::Newer { found: from });
+    }
+    for version in from..current {
+        let step = steps
+            .get((version - 1) as usize)
+            .ok_or_else(|| DecodeError::Corrupt(format!("no migration from schema {version}")))?;
+        value = step(value).map_err(DecodeError::Corrupt)?;
+    }
+    Ok(value)
+}
+
+fn decode_with(raw: &str, current: u64, steps: &[Migration]) -> Result<Scan, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DecodeError::Corrupt("no schema version".into()))?;
+    let value = migrate(value, schema, current, steps)?;
+    let scan_value = value.get("scan").cloned().ok_or_else(|| DecodeError::Corrupt("no scan".into()))?;
+    let scan: Scan = serde_json::from_value(scan_value).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    if scan.id.trim().is_empty() {
+        return Err(DecodeError::Corrupt("scan without id".into()));
+    }
+    Ok(scan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_migration_runner_applies_each_step_in_order() {
+        // Two imaginary versions to prove the runner: v1 had `school`, v2 renamed it, v3 added a field.
+        fn v1_to_v2(mut v: Value) -> Result<Value, String> {
+            let name = v["school"].take();
+            v["name"] = name;
+            Ok(v)
+        }
+        fn v2_to_v3(mut v: Value) -> Result<Value, String> {
+            v["notes"] = json!([]);
+            Ok(v)
+        }
+        let steps: &[Migration] = &[v1_to_v2, v2_to_v3];
+        let migrated = migrate(json!({"school": "De Linde"}), 1, 3, steps).unwrap();
+        assert_eq!(migrated["name"], "De Linde");
+        assert_eq!(migrated["notes"], json!([]));
+        assert_eq!(migrate(json!({}), 4, 3, steps), Err(DecodeError::Newer { found: 4 }));
+        assert!(matches!(migrate(json!({}), 0, 3, steps), Err(DecodeError::Corrupt(_))));
+        // A missing step is reported, never skipped.
+        assert!(matches!(migrate(json!({}), 1, 3, &steps[..1]), Err(DecodeError::Corrupt(_))));
+    }
+
+    #[test]
+    fn every_schema_version_before_this_one_has_a_migration() {
+        assert_eq!(MIGRATIONS.len() as u64, SCHEMA_VERSION - 1);
+    }
+}

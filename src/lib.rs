@@ -1,0 +1,14 @@
+//! Samenscan: a self-assessment of parent involvement for Dutch schools and municipalities.
+//! The pure core and the texts build everywhere; the UI exists only in the browser build.
+
+pub mod core;
+pub mod i18n;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub use ui::app::App;

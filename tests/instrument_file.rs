@@ -1,0 +1,187 @@
+//! The shipped instrument file and what happens with broken ones.
+
+use samenscan::core::builtin::STREEFDOELEN_CSV;
+use samenscan::core::instrument::{Audience, Instrument, Problem};
+use samenscan::core::lang::Lang;
+use samenscan::core::school::Sector;
+
+fn shipped() -> Instrument {
+    Instrument::from_csv(STREEFDOELEN_CSV).unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| e.message(Lang::En)).collect();
+        panic!("the shipped instrument does not load:\n{}", lines.join("\n"))
+    })
+}
+
+/// A small valid file; the broken variants below each change one thing.
+const SMALL: &str = "kind;id;parent;sector;value;nl;en;help_nl;help_en
+instrument;mini;school;;1;Mini;Mini;Test;Test
+scale;1;;;1;Nog niet;Not yet;Niet;Not
+scale;2;;;2;Wel;Yes;Wel;Yes
+rule;min_goal_score;;;2;;;;
+theme;t1;;;;Thema;Theme;;
+goal;g1;t1;;;Doel;Goal;;
+indicator;i1;g1;;;Indicator;Indicator;;
+";
+
+fn problems(csv: &str) -> Vec<(usize, Problem)> {
+    match Instrument::from_csv(csv) {
+        Ok(_) => panic!("expected problems in:\n{csv}"),
+        Err(errors) => errors.into_iter().map(|e| (e.line, e.problem)).collect(),
+    }
+}
+
+#[test]
+fn the_shipped_streefdoelen_have_the_agreed_shape() {
+    let instrument = shipped();
+    assert_eq!(instrument.audience, Audience::School);
+    assert_eq!(instrument.id, "streefdoelen-werkversie");
+    assert!(instrument.disclaimer.nl.contains("niet de officiële lijst"));
+    assert!(instrument.disclaimer.en.contains("not the official list"));
+    assert!((4..=6).contains(&instrument.themes.len()), "4 to 6 themes");
+    let goals = instrument.goals().count();
+    assert!((9..=12).contains(&goals), "about 10 streefdoelen, found {goals}");
+    for (_, goal) in instrument.goals() {
+        let n = goal.indicators.len();
+        assert!((2..=4).contains(&n), "{} has {n} indicators", goal.id);
+    }
+    assert_eq!(instrument.scale.len(), 4);
+    assert_eq!(instrument.readiness.min_goal_score, Some(3.0));
+    assert!(instrument.readiness.evidence_required);
+    assert_eq!(instrument.readiness.max_unknown, Some(0));
+}
+
+#[test]
+fn every_shipped_text_is_in_dutch_and_english() {
+    let instrument = shipped();
+    let mut texts = vec![&instrument.title, &instrument.disclaimer];
+    for level in &instrument.scale {
+        texts.extend([&level.label, &level.description]);
+    }
+    for theme in &instrument.themes {
+        texts.extend([&theme.title, &theme.description]);
+        for goal in &theme.goals {
+            texts.extend([&goal.title, &goal.description]);
+            for indicator in &goal.indicators {
+                texts.extend(indicator.wordings.iter().map(|(_, t)| t));
+            }
+        }
+    }
+    for text in texts {
+        assert!(!text.nl.is_empty() && !text.en.is_empty(), "missing a language: {text:?}");
+        assert_ne!(text.nl, text.en, "not translated: {text:?}");
+    }
+}
+
+#[test]
+fn the_shipped_wording_adapts_to_vve_and_mbo() {
+    let instrument = shipped();
+    let (_, goal) = instrument.goal("sd3").unwrap();
+    let welcome = &goal.indicators[0];
+    assert!(welcome.text_for(Some(Sector::Vve)).unwrap().nl.contains("peuters"));
+    assert!(welcome.text_for(Some(Sector::Mbo)).unwrap().nl.contains("SLB'er"));
+    assert!(!welcome.text_for(Some(Sector::Po)).unwrap().nl.contains("peuters"));
+    // Every sector sees every streefdoel with at least two indicators.
+    for sector in Sector::ALL {
+        for (_, goal) in instrument.goals() {
+            assert!(goal.indicators_for(Some(*sector)).count() >= 2);
+        }
+    }
+}
+
+#[test]
+fn a_small_valid_file_loads_with_any_separator_and_a_bom() {
+    let semicolon = Instrument::from_csv(SMALL).unwrap();
+    let comma = Instrument::from_csv(&SMALL.replace(';', ",")).unwrap();
+    let bom = Instrument::from_csv(&format!("\u{feff}{}", SMALL.replace(';', "\t"))).unwrap();
+    assert_eq!(semicolon, comma);
+    assert_eq!(semicolon, bom);
+    assert_eq!(semicolon.themes[0].goals[0].indicators[0].id, "i1");
+}
+
+#[test]
+fn missing_english_falls_back_to_dutch_and_columns_may_move() {
+    let csv = "nl;kind;id;parent;value;help_nl
+Mini;instrument;mini;school;1;
+Laag;scale;1;;1;Laag niveau
+Hoog;scale;2;;2;Hoog niveau
+Thema;theme;t;;;
+Doel;goal;g;t;;
+Iets;indicator;i;g;;
+";
+    let instrument = Instrument::from_csv(csv).unwrap();
+    assert_eq!(instrument.themes[0].title.get(Lang::En), "Thema");
+}
+
+#[test]
+fn broken_files_name_the_line_and_the_problem() {
+    let cases: Vec<(String, (usize, Problem))> = vec![
+        (SMALL.replace("goal;g1;t1", "goal;g1;t9"), (7, Problem::UnknownTheme("t9".into()))),
+        (SMALL.replace("indicator;i1;g1", "indicator;i1;g9"), (8, Problem::UnknownGoal("g9".into()))),
+        (SMALL.replace("goal;g1;t1", "goal;t1;t1"), (7, Problem::DuplicateId { id: "t1".into(), first_line: 6 })),
+        (SMALL.replace("scale;2;;;2;Wel;Yes;Wel;Yes", "scale;2;;;2;Wel;Yes;;"), (4, Problem::MissingLevelDescription)),
+        (SMALL.replace("scale;2;;;2;", "scale;2;;;twee;"), (4, Problem::BadScore("twee".into()))),
+        (SMALL.replace("scale;2;;;2;", "scale;2;;;1;"), (4, Problem::DuplicateScore(1))),
+        (SMALL.replace("scale;2;", "scale;1;"), (4, Problem::DuplicateId { id: "1".into(), first_line: 3 })),
+        (SMALL.replace("theme;t1", "thema;t1"), (6, Problem::UnknownKind("thema".into()))),
+        (SMALL.replace("indicator;i1;g1;;;Indicator", "indicator;i1;g1;hbo;;Indicator"), (8, Problem::UnknownSector("hbo".into()))),
+        (SMALL.replace("indicator;i1;g1;;;Indicator", "indicator;i1;g1;;;"), (8, Problem::MissingText)),
+        (SMALL.replace("goal;g1;t1;", "goal;g1;t1;po"), (7, Problem::SectorNotAllowed)),
+        (SMALL.replace("indicator;i1;", "indicator;i 1;"), (8, Problem::InvalidId("i 1".into()))),
+        (SMALL.replace("rule;min_goal_score;;;2", "rule;min_goal_score;;;7"), (5, Problem::RuleOutsideScale { rule: "min_goal_score".into(), value: "7".into() })),
+        (SMALL.replace("rule;min_goal_score;;;2", "rule;evidence_required;;;misschien"), (5, Problem::BadRuleValue { rule: "evidence_required".into(), value: "misschien".into() })),
+        (SMALL.replace("rule;min_goal_score", "rule;streng"), (5, Problem::UnknownRule("streng".into()))),
+        (SMALL.replace("instrument;mini;school", "instrument;mini;ouders"), (2, Problem::UnknownAudience("ouders".into()))),
+        (SMALL.replace("instrument;mini;school;;1;", "instrument;mini;school;;;"), (2, Problem::MissingVersion)),
+        (format!("{SMALL}instrument;mini2;school;;1;Mini;Mini;;\n"), (9, Problem::SecondInstrumentRow)),
+        (format!("{SMALL}indicator;i1;g1;;;Nog eens;Again;;\n"), (9, Problem::DuplicateId { id: "i1".into(), first_line: 8 })),
+        (format!("{SMALL}goal;g2;t1;;;Leeg doel;Empty goal;;\n"), (9, Problem::GoalWithoutIndicators("g2".into()))),
+        (format!("{SMALL}theme;t2;;;;Leeg;Empty;;\n"), (9, Problem::ThemeWithoutGoals("t2".into()))),
+        (SMALL.replace("instrument;mini;school;;1;Mini;Mini;Test;Test\n", ""), (0, Problem::NoInstrumentRow)),
+        (SMALL.replace("scale;2;;;2;Wel;Yes;Wel;Yes\n", ""), (0, Problem::TooFewLevels)),
+        (SMALL.replace("kind;", "soort;"), (1, Problem::MissingColumn("kind"))),
+        (String::new(), (0, Problem::EmptyFile)),
+        (" \n\n".into(), (0, Problem::EmptyFile)),
+    ];
+    for (csv, expected) in cases {
+        let found = problems(&csv);
+        assert!(found.contains(&expected), "expected {expected:?}, found {found:?} in\n{csv}");
+    }
+}
+
+#[test]
+fn a_sector_wording_is_a_second_row_with_the_same_id() {
+    let csv = format!("{SMALL}indicator;i1;g1;vve;;Voor peuters;For toddlers;;\n");
+    let instrument = Instrument::from_csv(&csv).unwrap();
+    let indicator = &instrument.themes[0].goals[0].indicators[0];
+    assert_eq!(indicator.text_for(Some(Sector::Vve)).unwrap().nl, "Voor peuters");
+    // The same sector twice, or the same id under another goal, is a duplicate.
+    let twice = format!("{csv}indicator;i1;g1;vve;;Nog eens;Again;;\n");
+    assert!(problems(&twice).contains(&(10, Problem::DuplicateId { id: "i1".into(), first_line: 9 })));
+}
+
+#[test]
+fn every_problem_has_a_message_in_both_languages() {
+    for csv in ["", "kind;id\n", "kind;id;nl\nfoo;x;y\n"] {
+        for error in Instrument::from_csv(csv).unwrap_err() {
+            let (nl, en) = (error.message(Lang::Nl), error.message(Lang::En));
+            assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{nl} / {en}");
+        }
+    }
+}
+
+#[test]
+fn garbage_never_panics() {
+    let samples = [
+        "\u{0}\u{1}\u{2}",
+        "\"\"\"\n\"",
+        "kind;id;nl\n\"unterminated;x;y",
+        "kind,id,nl\n,,,,,,,,,,,,,,,,,\n;;;;\n",
+        "PNG\u{fffd}\u{fffd}IHDR",
+        "{\"json\": true}",
+    ];
+    for sample in samples {
+        assert!(Instrument::from_csv(sample).is_err());
+    }
+    let huge = "x".repeat(3 * 1024 * 1024);
+    assert_eq!(problems(&huge), vec![(0, Problem::TooLarge)]);
+}
