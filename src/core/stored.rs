@@ -26,14 +26,21 @@ pub enum DecodeError {
     Newer { found: u64 },
 }
 
+/// The stored form of one scan: the schema version beside the data.
 #[derive(Serialize)]
-struct Envelope<'a> {
+pub struct StoredScan<'a> {
     schema: u64,
     scan: &'a Scan,
 }
 
+impl<'a> StoredScan<'a> {
+    pub fn new(scan: &'a Scan) -> Self {
+        StoredScan { schema: SCHEMA_VERSION, scan }
+    }
+}
+
 pub fn encode_scan(scan: &Scan) -> String {
-    serde_json::to_string(&Envelope { schema: SCHEMA_VERSION, scan })
+    serde_json::to_string(&StoredScan::new(scan))
         .expect("a scan is plain data and always serialises")
 }
 

@@ -1,0 +1,173 @@
+//! The one place that talks to the browser's local storage. Every key the app uses is a `Key`;
+//! values carry a schema version (see `core::stored`). Nothing here panics on stored data:
+//! what cannot be read is moved aside, never overwritten, and reported to the user.
+
+use crate::core::assessment::{Scan, Scans};
+use crate::core::lang::Lang;
+use crate::core::stored::{decode_scan, DecodeError, StoredScan};
+use gloo_storage::{LocalStorage, Storage as _};
+
+const PREFIX: &str = "samenscan.";
+const SCAN_PREFIX: &str = "samenscan.scan.";
+const UNREADABLE_PREFIX: &str = "samenscan.unreadable.";
+
+/// Every key of Samenscan in local storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// One scan, by its id.
+    Scan(String),
+    /// The chosen interface language.
+    Lang,
+    /// Data that could not be read, kept aside under its own name.
+    Unreadable(String),
+}
+
+impl Key {
+    pub fn name(&self) -> String {
+        match self {
+            Key::Scan(id) => format!("{SCAN_PREFIX}{id}"),
+            Key::Lang => format!("{PREFIX}lang"),
+            Key::Unreadable(name) => format!("{UNREADABLE_PREFIX}{name}"),
+        }
+    }
+}
+
+/// Why stored data was set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnreadableReason {
+    Corrupt,
+    Newer,
+}
+
+/// Stored data the app could not read; the user can download or discard it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The full storage key it is kept under now.
+    pub key: String,
+    pub reason: UnreadableReason,
+    pub raw: String,
+}
+
+/// What the app finds in storage when it starts.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    pub scans: Scans,
+    pub unreadable: Vec<Unreadable>,
+    /// False when the browser does not allow storage at all (blocked, or some private modes).
+    pub available: bool,
+}
+
+/// Local storage, or `None` where the browser refuses it; asking must never throw.
+fn raw_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// All keys currently in storage. Reads every index once, so removing keys later is safe.
+fn all_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let length = storage.length().unwrap_or(0);
+    (0..length).filter_map(|i| storage.key(i).ok().flatten()).collect()
+}
+
+/// Moves unreadable data under its own key. Only when that copy is written is the original
+/// removed: at worst the data stays where it was, never lost.
+fn set_aside(storage: &web_sys::Storage, key: &str, raw: &str) -> String {
+    let name = key.strip_prefix(PREFIX).unwrap_or(key);
+    let mut aside = Key::Unreadable(name.to_string()).name();
+    let mut n = 2;
+    while storage.get_item(&aside).ok().flatten().is_some() {
+        aside = Key::Unreadable(format!("{name}.{n}")).name();
+        n += 1;
+    }
+    match storage.set_item(&aside, raw) {
+        Ok(()) => {
+            let _ = storage.remove_item(key);
+            aside
+        }
+        Err(_) => key.to_string(),
+    }
+}
+
+impl UnreadableReason {
+    fn of(error: &DecodeError) -> Self {
+        match error {
+            DecodeError::Newer { .. } => UnreadableReason::Newer,
+            DecodeError::Corrupt(_) => UnreadableReason::Corrupt,
+        }
+    }
+}
+
+/// A stored scan must also sit under its own id: anything else was not written by us.
+fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
+    let scan = decode_scan(raw)?;
+    if Key::Scan(scan.id.clone()).name() == key {
+        Ok(scan)
+    } else {
+        Err(DecodeError::Corrupt("the scan id does not match its key".into()))
+    }
+}
+
+/// Reads all scans; sets aside what cannot be read, and lists what was set aside before.
+pub fn load() -> Loaded {
+    let Some(storage) = raw_storage() else {
+        return Loaded::default();
+    };
+    let mut loaded = Loaded { available: true, ..Loaded::default() };
+    for key in all_keys(&storage) {
+        let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
+        if key.starts_with(SCAN_PREFIX) {
+            match decode_at(&key, &raw) {
+                Ok(scan) => loaded.scans.add(scan),
+                Err(error) => {
+                    let key = set_aside(&storage, &key, &raw);
+                    loaded.unreadable.push(Unreadable { key, reason: UnreadableReason::of(&error), raw });
+                }
+            }
+        } else if key.starts_with(UNREADABLE_PREFIX) {
+            let reason = decode_scan(&raw).err().map_or(UnreadableReason::Corrupt, |e| UnreadableReason::of(&e));
+            loaded.unreadable.push(Unreadable { key, reason, raw });
+        }
+    }
+    loaded.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    loaded
+}
+
+/// Why a write failed; the user is told in plain words either way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// No storage at all in this browser.
+    Unavailable,
+    /// The browser refused the write (storage full, private mode quota).
+    Refused,
+}
+
+pub fn save_scan(scan: &Scan) -> Result<(), WriteError> {
+    raw_storage().ok_or(WriteError::Unavailable)?;
+    LocalStorage::set(Key::Scan(scan.id.clone()).name(), StoredScan::new(scan)).map_err(|_| WriteError::Refused)
+}
+
+pub fn delete_scan(id: &str) {
+    if raw_storage().is_some() {
+        LocalStorage::delete(Key::Scan(id.to_string()).name());
+    }
+}
+
+/// Removes data that was set aside, once the user chose to throw it away.
+pub fn discard(key: &str) {
+    if key.starts_with(UNREADABLE_PREFIX) {
+        if let Some(storage) = raw_storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+pub fn load_lang() -> Option<Lang> {
+    raw_storage()?;
+    LocalStorage::get::<Lang>(Key::Lang.name()).ok()
+}
+
+pub fn save_lang(lang: Lang) {
+    if raw_storage().is_some() {
+        // The language is a convenience: if it cannot be kept, the app still works.
+        let _ = LocalStorage::set(Key::Lang.name(), lang);
+    }
+}

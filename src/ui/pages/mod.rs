@@ -1,0 +1,7 @@
+//! Whole screens, one per route.
+
+pub mod details;
+pub mod goal;
+pub mod not_found;
+pub mod overview;
+pub mod start;

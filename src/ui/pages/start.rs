@@ -1,0 +1,43 @@
+//! The start page: what Samenscan is, that data stays here, the ways in, and the scans on this device.
+
+use crate::route::Route;
+use crate::ui::flash_message::FlashMessage;
+use crate::ui::scan_list::ScanList;
+use crate::ui::state::{tr, set_document_title, use_texts};
+use leptos::prelude::*;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let t = use_texts();
+    Effect::new(move |_| set_document_title(t().start_title));
+    view! {
+        <h1 tabindex="-1">{tr(|t| t.start_title)}</h1>
+        <p class="lead">{tr(|t| t.start_intro)}</p>
+        <section class="notice notice--info" aria-labelledby="privacy-title">
+            <h2 id="privacy-title" class="notice__title">{tr(|t| t.privacy_title)}</h2>
+            <p>{tr(|t| t.privacy_body)}</p>
+        </section>
+        <FlashMessage/>
+        <ScanList/>
+        <section aria-labelledby="ways-title">
+            <h2 id="ways-title">{tr(|t| t.ways_title)}</h2>
+            <ul class="ways">
+                <li class="way">
+                    <h3 class="way__title">{tr(|t| t.way_school_title)}</h3>
+                    <p>{tr(|t| t.way_school_body)}</p>
+                    <a class="button" href=Route::NewScan.href() data-testid="new-scan">{tr(|t| t.way_school_action)}</a>
+                </li>
+                <li class="way way--soon">
+                    <h3 class="way__title">{tr(|t| t.way_lea_title)}</h3>
+                    <p>{tr(|t| t.way_lea_body)}</p>
+                    <p class="tag">{tr(|t| t.coming_soon)}</p>
+                </li>
+                <li class="way way--soon">
+                    <h3 class="way__title">{tr(|t| t.way_open_title)}</h3>
+                    <p>{tr(|t| t.way_open_body)}</p>
+                    <p class="tag">{tr(|t| t.coming_soon)}</p>
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,237 @@
+//! The app's shared state as newtype contexts, and one named function per side effect.
+//! Components ask for the newtype they need, so two signals of the same type cannot be mixed up.
+
+use crate::core::assessment::{Scan, Scans};
+use crate::core::builtin::STREEFDOELEN_CSV;
+use crate::core::instrument::{Instrument, InstrumentError, InstrumentRef};
+use crate::core::lang::Lang;
+use crate::i18n::{texts, Texts};
+use crate::route::Route;
+use crate::storage::{self, Unreadable, WriteError};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// All scans on this device. Persisted (see `handle_save_scans`).
+#[derive(Clone, Copy)]
+pub struct ScansState(pub RwSignal<Scans>);
+
+#[derive(Clone, Copy)]
+pub struct LangState(pub RwSignal<Lang>);
+
+#[derive(Clone, Copy)]
+pub struct RouteState(pub RwSignal<Route>);
+
+/// Stored data that could not be read, until the user downloads or discards it.
+#[derive(Clone, Copy)]
+pub struct UnreadableState(pub RwSignal<Vec<Unreadable>>);
+
+/// Whether the last change reached storage. Runtime only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    Saved,
+    Failed,
+    /// The browser does not allow storage at all.
+    Unavailable,
+}
+
+#[derive(Clone, Copy)]
+pub struct SaveState(pub RwSignal<SaveStatus>);
+
+/// Something to undo, kept with the message that offers it.
+#[derive(Clone, Debug)]
+pub enum Undo {
+    RestoreScan { index: usize, scan: Box<Scan> },
+}
+
+/// A short message after an action, with an optional undo ("Scan verwijderd. Ongedaan maken").
+#[derive(Clone, Debug)]
+pub struct Flash {
+    pub message: String,
+    pub undo: Option<Undo>,
+}
+
+#[derive(Clone, Copy)]
+pub struct FlashState(pub RwSignal<Option<Flash>>);
+
+/// The instruments this build knows, parsed once at start.
+#[derive(Clone)]
+pub struct Instruments(pub Arc<Result<Vec<Arc<Instrument>>, Vec<InstrumentError>>>);
+
+impl Instruments {
+    fn load() -> Self {
+        Instruments(Arc::new(Instrument::from_csv(STREEFDOELEN_CSV).map(|i| vec![Arc::new(i)])))
+    }
+
+    pub fn find(&self, reference: &InstrumentRef) -> Option<Arc<Instrument>> {
+        let list = self.0.as_ref().as_ref().ok()?;
+        list.iter().find(|i| i.id == reference.id && i.version == reference.version).cloned()
+    }
+
+    /// The instrument a new school scan uses.
+    pub fn school(&self) -> Option<Arc<Instrument>> {
+        self.0.as_ref().as_ref().ok()?.first().cloned()
+    }
+}
+
+/// Reads storage and the URL, and provides every context. Called once by `App`.
+pub fn provide_app_state() {
+    let loaded = storage::load();
+    let lang = storage::load_lang().unwrap_or_default();
+    let initial_status = if loaded.available { SaveStatus::Idle } else { SaveStatus::Unavailable };
+    provide_context(ScansState(RwSignal::new(loaded.scans)));
+    provide_context(UnreadableState(RwSignal::new(loaded.unreadable)));
+    provide_context(LangState(RwSignal::new(lang)));
+    provide_context(RouteState(RwSignal::new(current_route())));
+    provide_context(SaveState(RwSignal::new(initial_status)));
+    provide_context(FlashState(RwSignal::new(None)));
+    provide_context(Instruments::load());
+}
+
+/// The texts of the chosen language, as a reactive getter.
+pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static {
+    let lang = expect_context::<LangState>().0;
+    move || texts(lang.get())
+}
+
+/// One interface text that follows the language switch. It takes a plain `fn`, so every call
+/// site shares one closure type: per-site closures cost wasm size for each text on screen.
+pub fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = expect_context::<LangState>().0;
+    move || pick(texts(lang.get()))
+}
+
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<LangState>().0
+}
+
+pub fn use_scans() -> RwSignal<Scans> {
+    expect_context::<ScansState>().0
+}
+
+fn current_route() -> Route {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.parse().unwrap_or(Route::NotFound)
+}
+
+/// Goes to another screen; the `hashchange` listener updates the route.
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// The current time as ISO 8601, for `updated_at` and file names.
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A short id that is unique enough for one person's device.
+pub fn new_scan_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("s{time:x}{random:x}")
+}
+
+/// Storage follows the state: one Effect writes every scan that changed and removes deleted
+/// ones, so no action anywhere can forget to save.
+pub fn handle_save_scans() {
+    let scans = use_scans();
+    let status = expect_context::<SaveState>().0;
+    // What is in storage now, by scan id, so that only real changes are written.
+    let mut written: HashMap<String, String> = HashMap::new();
+    let mut first_run = true;
+    Effect::new(move |_| {
+        scans.with(|scans| {
+            let mut outcome: Option<Result<(), WriteError>> = None;
+            for scan in &scans.0 {
+                let encoded = crate::core::stored::encode_scan(scan);
+                if written.get(&scan.id) == Some(&encoded) {
+                    continue;
+                }
+                let result = storage::save_scan(scan);
+                if result.is_ok() {
+                    written.insert(scan.id.clone(), encoded);
+                }
+                outcome = Some(match (outcome, result) {
+                    (Some(Err(e)), _) | (_, Err(e)) => Err(e),
+                    _ => Ok(()),
+                });
+            }
+            let gone: Vec<String> = written.keys().filter(|id| scans.get(id).is_none()).cloned().collect();
+            for id in gone {
+                storage::delete_scan(&id);
+                written.remove(&id);
+                outcome.get_or_insert(Ok(()));
+            }
+            // Loading rewrites old schema versions once; that is not a change the user made.
+            let quiet = std::mem::take(&mut first_run);
+            match outcome {
+                Some(Err(WriteError::Unavailable)) => status.set(SaveStatus::Unavailable),
+                Some(Err(WriteError::Refused)) => status.set(SaveStatus::Failed),
+                Some(Ok(())) if !quiet => status.set(SaveStatus::Saved),
+                _ => {}
+            }
+        })
+    });
+}
+
+/// Keeps the page language attribute and the stored choice in step with the switch.
+pub fn handle_lang() {
+    let lang = use_lang();
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        storage::save_lang(lang);
+    });
+}
+
+/// Follows the URL fragment, and moves focus to the new page's heading so that keyboard and
+/// screen-reader users start reading at the top of the new screen.
+pub fn handle_route() {
+    let route = expect_context::<RouteState>().0;
+    let flash = expect_context::<FlashState>().0;
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let next = current_route();
+        if route.get_untracked() != next {
+            // A message belongs to the screen it was given on.
+            flash.set(None);
+            route.set(next);
+            request_animation_frame(focus_main_heading);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn focus_main_heading() {
+    use wasm_bindgen::JsCast;
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(h1) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h1.focus();
+    }
+}
+
+/// Sets the browser tab's title, which is also the first thing a screen reader announces.
+pub fn set_document_title(page: &str) {
+    document().set_title(&format!("{page} – Samenscan"));
+}
+
+/// Formats a stored ISO time for people, in the interface language.
+pub fn format_time(iso: &str, lang: Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let locale = lang.pick("nl-NL", "en-GB");
+    date.to_locale_string(locale, &options).into()
+}

@@ -1,0 +1,48 @@
+// Shared steps for the user stories: each reads as what a person does.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens the app fresh, and fails the test on any request that leaves this machine. */
+export async function openApp(page, path = '') {
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !url.protocol.startsWith('blob') && !url.protocol.startsWith('data')) {
+      throw new Error(`unexpected network request to ${request.url()}`);
+    }
+  });
+  await page.goto(`/${path}`);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+/** Starts a new school self-assessment through the form. */
+export async function startScan(page, { name, sector = 'Primair onderwijs (po)', region, roles = [] }) {
+  await page.getByTestId('new-scan').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  await page.getByLabel('Naam van de school of locatie').fill(name);
+  await page.getByLabel(sector).check();
+  if (region) await page.getByLabel(region).check();
+  for (const role of roles) await page.getByLabel(role, { exact: true }).check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Runs axe with the WCAG 2.x A/AA rules (including 2.2) and expects zero violations. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** The scans as stored in this browser, by id. */
+export async function storedScans(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith('samenscan.scan.')) out[key.slice('samenscan.scan.'.length)] = JSON.parse(localStorage.getItem(key));
+    }
+    return out;
+  });
+}
