@@ -1,0 +1,121 @@
+// Speed benchmark in headless Chromium against the release build in dist/. Prints the figures
+// and fails loudly when a budget is exceeded. Not a test: a measurement with limits.
+//   node scripts/bench.mjs
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { chromiumLaunch } from '../playwright.config.mjs';
+
+const BUDGET = {
+  firstRenderMs: 1000, // navigation start until the start page heading is on screen
+  startWith20ScansMs: 1500, // the same with 20 full scans in storage
+  keystrokeToStorageMs: 50, // median: a key typed in a note until it is in local storage
+  ratingToStorageMs: 50, // median: a rating clicked until it is in local storage
+};
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try { if ((await fetch(BASE)).ok) return; } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('static server did not start');
+}
+
+/** Records when the first h1 appears, measured inside the page. */
+const markFirstRender = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('main h1')) { window.__firstRender = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+function fullScan(n) {
+  const answers = {};
+  for (const goal of Array.from({ length: 11 }, (_, g) => g + 1)) {
+    for (const i of [1, 2, 3]) {
+      answers[`sd${goal}.${i}`] = { rating: { level: String(1 + ((goal + i) % 4)) }, note: 'Toelichting '.repeat(40), evidence: 'Bewijs '.repeat(30) };
+    }
+  }
+  return { schema: 1, scan: { id: `sbench${n}`, instrument: { id: 'streefdoelen-werkversie', version: '2026.1' }, details: { name: `School ${n}`, sector: 'po', roles: ['team'] }, answers, created_at: '2026-11-01T10:00:00.000Z', updated_at: `2026-11-01T10:${String(n).padStart(2, '0')}:00.000Z` } };
+}
+
+const results = {};
+let browser;
+try {
+  await waitForServer();
+  browser = await chromium.launch(chromiumLaunch);
+
+  // Cold first visit: fresh context, empty storage.
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(markFirstRender);
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__firstRender !== undefined);
+    times.push(await page.evaluate(() => window.__firstRender));
+    await context.close();
+  }
+  results.firstRenderMs = median(times);
+
+  // Twenty full scans in storage: start page, then typing and rating on a goal page.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.evaluate((scans) => { for (const s of scans) localStorage.setItem(`samenscan.scan.${s.scan.id}`, JSON.stringify(s)); }, Array.from({ length: 20 }, (_, n) => fullScan(n)));
+  await page.addInitScript(markFirstRender);
+  const loadTimes = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(BASE + '?run=' + run);
+    await page.waitForFunction(() => window.__firstRender !== undefined && document.querySelectorAll('.scan-row').length === 20);
+    loadTimes.push(await page.evaluate(() => performance.now()));
+  }
+  results.startWith20ScansMs = median(loadTimes);
+
+  await page.goto(BASE + '#/scan/sbench0/doel/sd1');
+  await page.locator('.question textarea').first().waitFor();
+  results.keystrokeToStorageMs = median(await page.evaluate(async () => {
+    const area = document.querySelector('.question textarea');
+    const samples = [];
+    for (let i = 0; i < 25; i++) {
+      const before = localStorage.getItem('samenscan.scan.sbench0');
+      const t0 = performance.now();
+      area.value += 'x';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      while (localStorage.getItem('samenscan.scan.sbench0') === before) await new Promise((r) => setTimeout(r, 0));
+      samples.push(performance.now() - t0);
+    }
+    return samples;
+  }));
+  results.ratingToStorageMs = median(await page.evaluate(async () => {
+    const inputs = [...document.querySelectorAll('.question')[1].querySelectorAll('input[type=radio]')];
+    const samples = [];
+    for (let i = 0; i < 20; i++) {
+      const before = localStorage.getItem('samenscan.scan.sbench0');
+      const t0 = performance.now();
+      inputs[i % inputs.length].click();
+      while (localStorage.getItem('samenscan.scan.sbench0') === before) await new Promise((r) => setTimeout(r, 0));
+      samples.push(performance.now() - t0);
+    }
+    return samples;
+  }));
+  await context.close();
+} finally {
+  await browser?.close();
+  server.kill();
+}
+
+let failed = false;
+for (const [name, budget] of Object.entries(BUDGET)) {
+  const value = results[name];
+  const ok = value !== undefined && value <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(22)} ${value?.toFixed(1).padStart(8)} ms   budget ${budget} ms`);
+}
+if (failed) {
+  console.error('SPEED BUDGET EXCEEDED');
+  process.exit(1);
+}
