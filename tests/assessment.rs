@@ -157,3 +157,16 @@ fn unreadable_stored_values_are_reported_not_guessed() {
         assert!(matches!(decode_scan(raw), Err(DecodeError::Corrupt(_))), "should be corrupt: {raw}");
     }
 }
+
+#[test]
+fn schema_one_gains_an_empty_action_plan_and_schema_two_keeps_its_plan() {
+    let v1 = decode_scan(include_str!("fixtures/storage/scan-v1.json")).unwrap();
+    assert!(v1.actions.is_empty());
+    let v2 = decode_scan(include_str!("fixtures/storage/scan-v2.json")).unwrap();
+    assert_eq!(v2.actions.len(), 1);
+    assert_eq!(v2.actions[0].who, "Directie");
+    assert_eq!(v2.actions[0].status, samenscan::core::assessment::ActionStatus::Doing);
+    // What this build writes is the newest schema.
+    let written: serde_json::Value = serde_json::from_str(&encode_scan(&v1)).unwrap();
+    assert_eq!(written["schema"], SCHEMA_VERSION);
+}

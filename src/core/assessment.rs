@@ -90,6 +90,59 @@ impl Progress {
     }
 }
 
+/// Where an action of the plan stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    #[serde(rename = "gepland")]
+    Planned,
+    #[serde(rename = "bezig")]
+    Doing,
+    #[serde(rename = "klaar")]
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [ActionStatus::Planned, ActionStatus::Doing, ActionStatus::Done];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "gepland",
+            ActionStatus::Doing => "bezig",
+            ActionStatus::Done => "klaar",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ActionStatus::Planned => lang.pick("Gepland", "Planned"),
+            ActionStatus::Doing => lang.pick("Bezig", "In progress"),
+            ActionStatus::Done => lang.pick("Klaar", "Done"),
+        }
+    }
+}
+
+/// One line of the action plan: for a development point, what the team will do, who, by when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: String,
+    /// The streefdoel (development point) this action works on.
+    pub goal: String,
+    #[serde(default)]
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    /// A date as the user chose it (YYYY-MM-DD from a date field), or empty.
+    #[serde(default)]
+    pub when: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
 /// One team's self-assessment against one instrument version.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scan {
@@ -105,6 +158,9 @@ pub struct Scan {
     /// The streefdoel the team looked at last, to resume there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_goal: Option<String>,
+    /// The action plan, edited on the profile.
+    #[serde(default)]
+    pub actions: Vec<Action>,
 }
 
 impl Scan {
@@ -117,6 +173,7 @@ impl Scan {
             created_at: now.to_string(),
             updated_at: now.to_string(),
             last_goal: None,
+            actions: Vec::new(),
         }
     }
 
@@ -167,6 +224,28 @@ impl Scan {
         self.details.name = name.to_string();
         self.updated_at = now.to_string();
         true
+    }
+
+    /// Adds an empty action for a streefdoel and returns its id.
+    pub fn add_action(&mut self, goal_id: &str, action_id: String, now: &str) -> String {
+        self.actions.push(Action { id: action_id.clone(), goal: goal_id.to_string(), ..Action::default() });
+        self.updated_at = now.to_string();
+        action_id
+    }
+
+    pub fn edit_action(&mut self, action_id: &str, now: &str, edit: impl FnOnce(&mut Action)) {
+        if let Some(action) = self.actions.iter_mut().find(|a| a.id == action_id) {
+            edit(action);
+            self.updated_at = now.to_string();
+        }
+    }
+
+    pub fn remove_action(&mut self, action_id: &str, now: &str) {
+        let before = self.actions.len();
+        self.actions.retain(|a| a.id != action_id);
+        if self.actions.len() != before {
+            self.updated_at = now.to_string();
+        }
     }
 
     fn count<'a>(&self, indicators: impl Iterator<Item = &'a super::instrument::Indicator>) -> Progress {

@@ -132,6 +132,8 @@ pub struct ReadinessRule {
     pub evidence_required: bool,
     /// How many "weet niet" answers may remain open.
     pub max_unknown: Option<usize>,
+    /// Up to this many missing items the verdict is "almost ready" (default 5).
+    pub almost_max_gaps: Option<usize>,
 }
 
 /// A whole instrument, as loaded from its CSV file.

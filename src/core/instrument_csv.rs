@@ -102,8 +102,8 @@ impl Problem {
             ThemeWithoutGoals(id) => pick(format!("Het thema '{id}' heeft geen streefdoelen."), format!("The theme '{id}' has no goals.")),
             GoalWithoutIndicators(id) => pick(format!("Het streefdoel '{id}' heeft geen indicatoren."), format!("The goal '{id}' has no indicators.")),
             UnknownRule(r) => pick(
-                format!("Onbekende regel '{r}'. Gebruik min_goal_score, min_indicator_score, evidence_required of max_unknown."),
-                format!("Unknown rule '{r}'. Use min_goal_score, min_indicator_score, evidence_required or max_unknown."),
+                format!("Onbekende regel '{r}'. Gebruik min_goal_score, min_indicator_score, evidence_required, max_unknown of almost_max_gaps."),
+                format!("Unknown rule '{r}'. Use min_goal_score, min_indicator_score, evidence_required, max_unknown or almost_max_gaps."),
             ),
             BadRuleValue { rule, value } => pick(format!("De waarde '{value}' past niet bij de regel '{rule}'."), format!("The value '{value}' does not fit the rule '{rule}'.")),
             RuleOutsideScale { rule, value } => pick(format!("De waarde '{value}' van de regel '{rule}' valt buiten de schaal."), format!("The value '{value}' of the rule '{rule}' is outside the scale.")),
@@ -418,6 +418,10 @@ impl Builder {
                 },
                 "max_unknown" => match value.parse::<usize>() {
                     Ok(v) => rule.max_unknown = Some(v),
+                    Err(_) => self.fail(line, bad()),
+                },
+                "almost_max_gaps" => match value.parse::<usize>() {
+                    Ok(v) => rule.almost_max_gaps = Some(v),
                     Err(_) => self.fail(line, bad()),
                 },
                 _ => self.fail(line, Problem::UnknownRule(name.clone())),

@@ -2,9 +2,11 @@
 //! everything here is tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod exchange;
 pub mod instrument;
 mod instrument_csv;
 pub mod lang;
+pub mod profile;
 pub mod school;
 pub mod stored;
 

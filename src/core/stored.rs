@@ -8,14 +8,21 @@ use super::assessment::Scan;
 use serde::Serialize;
 use serde_json::Value;
 
-/// The version this build writes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The version this build writes. 2 added the action plan.
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// One step brings a stored value from version `n` to `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`. Version 1 is the first, so none yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`.
+pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan];
+
+/// Version 2 gave every scan an action plan; a version-1 scan starts with an empty one.
+fn v1_add_action_plan(mut value: Value) -> Result<Value, String> {
+    let scan = value.get_mut("scan").and_then(Value::as_object_mut).ok_or("no scan")?;
+    scan.entry("actions").or_insert_with(|| Value::Array(Vec::new()));
+    Ok(value)
+}
 
 /// Why a stored value could not be read. The app then keeps the raw text aside and tells the user.
 #[derive(Clone, Debug, PartialEq)]

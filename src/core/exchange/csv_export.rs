@@ -1,0 +1,78 @@
+//! The profile as a spreadsheet: one row per indicator. Made for Dutch Excel and LibreOffice:
+//! `;` as separator, UTF-8 with a byte order mark, CRLF line ends, and no cell that a spreadsheet
+//! would run as a formula.
+
+use crate::core::assessment::{Rating, Scan};
+use crate::core::instrument::Instrument;
+use crate::core::lang::Lang;
+
+/// Text starting with one of these is read as a formula by spreadsheets (CSV injection).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Makes a cell inert: text that a spreadsheet would run as a formula gets a leading apostrophe,
+/// which spreadsheets show as plain text.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
+    let header = [
+        lang.pick("School of locatie", "School or location"),
+        lang.pick("Lijst", "List"),
+        lang.pick("Versie", "Version"),
+        lang.pick("Thema", "Theme"),
+        lang.pick("Streefdoel", "Goal"),
+        lang.pick("Indicator-id", "Indicator id"),
+        "Indicator",
+        lang.pick("Niveau", "Level"),
+        lang.pick("Niveau in woorden", "Level in words"),
+        lang.pick("Weet niet / n.v.t.", "Don't know / N/A"),
+        lang.pick("Toelichting", "Note"),
+        lang.pick("Waar blijkt dat uit?", "Where does it show?"),
+    ];
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut write = |cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| neutralise(c)).collect();
+        writer.write_record(&cells).expect("writing to memory cannot fail");
+    };
+    write(header.iter().map(|h| h.to_string()).collect());
+    let sector = Some(scan.details.sector);
+    for (theme, goal) in instrument.goals() {
+        for indicator in goal.indicators_for(sector) {
+            let answer = scan.answer(&indicator.id);
+            let rating = answer.and_then(|a| a.rating.as_ref());
+            let (level, label, apart) = match rating {
+                Some(Rating::Level(code)) => match instrument.level(code) {
+                    Some(l) => (l.score.to_string(), l.label.get(lang).to_string(), String::new()),
+                    None => (String::new(), String::new(), String::new()),
+                },
+                Some(Rating::Unknown) => (String::new(), String::new(), lang.pick("weet niet", "don't know").to_string()),
+                Some(Rating::NotApplicable) => (String::new(), String::new(), lang.pick("n.v.t.", "n/a").to_string()),
+                None => Default::default(),
+            };
+            write(vec![
+                scan.details.name.clone(),
+                instrument.title.get(lang).to_string(),
+                instrument.version.clone(),
+                theme.title.get(lang).to_string(),
+                goal.title.get(lang).to_string(),
+                indicator.id.clone(),
+                indicator.text_for(sector).map(|t| t.get(lang).to_string()).unwrap_or_default(),
+                level,
+                label,
+                apart,
+                answer.map(|a| a.note.clone()).unwrap_or_default(),
+                answer.map(|a| a.evidence.clone()).unwrap_or_default(),
+            ]);
+        }
+    }
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
+}

@@ -1,0 +1,50 @@
+//! Files that leave or enter the app: the lossless JSON profile, the CSV for spreadsheets, and
+//! names that say what is inside.
+
+pub mod csv_export;
+pub mod json;
+
+use super::assessment::Scan;
+use super::instrument::Instrument;
+
+/// `samenscan_de-regenboog_streefdoelen-werkversie-2026.1_2026-11-23.json`: school, instrument, date.
+pub fn file_name(scan: &Scan, instrument: &Instrument, date: &str, extension: &str) -> String {
+    let day: String = date.chars().take(10).collect();
+    format!(
+        "samenscan_{}_{}-{}_{}.{}",
+        slug(&scan.details.name),
+        slug(&instrument.id),
+        slug(&instrument.version),
+        slug(&day),
+        extension
+    )
+}
+
+/// Lowercase ASCII letters, digits, dots and single hyphens: safe in every file system.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ÿ' | 'ý' => 'y',
+            c if c.is_ascii_alphanumeric() || c == '.' => c,
+            _ => '-',
+        };
+        if c == '-' && (out.is_empty() || out.ends_with('-')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
+    if out.is_empty() {
+        "scan".into()
+    } else {
+        out
+    }
+}
