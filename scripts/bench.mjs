@@ -10,6 +10,7 @@ const BUDGET = {
   startWith20ScansMs: 1500, // the same with 20 full scans in storage
   keystrokeToStorageMs: 50, // median: a key typed in a note until it is in local storage
   ratingToStorageMs: 50, // median: a rating clicked until it is in local storage
+  profileRenderMs: 1000, // the profile page of a full scan (20 stored) until its chart is drawn
 };
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -102,6 +103,13 @@ try {
     }
     return samples;
   }));
+  const profileTimes = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`${BASE}profiel.html?run=${run}#/scan/sbench3/profiel`);
+    await page.waitForFunction(() => document.querySelectorAll('.chart__bar').length === 11);
+    profileTimes.push(await page.evaluate(() => performance.now()));
+  }
+  results.profileRenderMs = median(profileTimes);
   await context.close();
 } finally {
   await browser?.close();

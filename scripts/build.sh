@@ -1,6 +1,18 @@
 #!/usr/bin/env bash
-# Builds the release into dist/ (static files: index.html, wasm, JS, CSS, instruments).
+# Builds the release into dist/: static files only. Two pages, each its own wasm (see
+# src/route.rs, `Page`): index.html (start, scans, import) and profiel.html (the profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-TRUNK_SKIP_VERSION_CHECK=true trunk build --release --offline "$@"
+export TRUNK_SKIP_VERSION_CHECK=true
+# Trunk builds one HTML page per run and replaces its dist folder, so the profile page is built
+# aside first and copied in after the main page.
+trunk build profiel.html --release --offline=true --dist target/trunk-profiel "$@"
+trunk build index.html --release --offline=true --dist dist "$@"
+# Trunk calls every page it writes index.html; the profile page keeps its own name here.
+for file in target/trunk-profiel/*; do
+  case "$(basename "$file")" in
+    index.html) cp "$file" dist/profiel.html ;;
+    *) cp -r "$file" dist/ ;;
+  esac
+done

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-echo "Samenscan: http://127.0.0.1:${PORT:-8080}/  (Ctrl+C stops)"
-TRUNK_SKIP_VERSION_CHECK=true exec trunk serve --release --offline --port "${PORT:-8080}"
+scripts/build.sh
+PORT="${PORT:-8080}"
+echo "Samenscan: http://127.0.0.1:${PORT}/  (Ctrl+C stops)"
+# A plain static server is all the app needs (it serves .wasm with the right type).
+exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist

@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    samenscan::route::set_current_page(samenscan::route::Page::Main);
     leptos::mount::mount_to_body(samenscan::App);
 }
 

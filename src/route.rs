@@ -3,6 +3,41 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// The static pages of the app. Each is its own wasm binary, so that a first visit loads only
+/// the main page (size budget); screens on another page are reached by loading that page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `index.html`: start, school scans, check your answers, import.
+    Main,
+    /// `profiel.html`: the readiness profile, action plan, print and export.
+    Profile,
+}
+
+impl Page {
+    /// The page's file, relative to the app's folder (so the app works under any path).
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Main => "./",
+            Page::Profile => "profiel.html",
+        }
+    }
+}
+
+static CURRENT_PAGE: AtomicU8 = AtomicU8::new(0);
+
+/// Called once by each page's `main`, before anything renders.
+pub fn set_current_page(page: Page) {
+    CURRENT_PAGE.store(page as u8, Ordering::Relaxed);
+}
+
+pub fn current_page() -> Page {
+    match CURRENT_PAGE.load(Ordering::Relaxed) {
+        1 => Page::Profile,
+        _ => Page::Main,
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -14,19 +49,45 @@ pub enum Route {
     Details { scan: String },
     /// One streefdoel's page.
     Goal { scan: String, goal: String },
+    /// Check your answers: everything on one page, with links to change.
+    Review { scan: String },
+    /// The readiness profile, the action plan, print and export.
+    Profile { scan: String },
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
 
 impl Route {
+    /// The page that shows this screen.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Profile { .. } => Page::Profile,
+            _ => Page::Main,
+        }
+    }
+
+    /// A link to this screen from the current page: a plain fragment on the same page,
+    /// the other page's file with the fragment otherwise.
     pub fn href(&self) -> String {
-        self.to_string()
+        self.href_from(current_page())
+    }
+
+    pub fn href_from(&self, here: Page) -> String {
+        if self.page() == here {
+            self.to_string()
+        } else {
+            format!("{}{}", self.page().file(), self)
+        }
     }
 
     /// The scan this screen belongs to, if any.
     pub fn scan_id(&self) -> Option<&str> {
         match self {
-            Route::Overview { scan } | Route::Details { scan } | Route::Goal { scan, .. } => Some(scan),
+            Route::Overview { scan }
+            | Route::Details { scan }
+            | Route::Goal { scan, .. }
+            | Route::Review { scan }
+            | Route::Profile { scan } => Some(scan),
             _ => None,
         }
     }
@@ -40,6 +101,8 @@ impl fmt::Display for Route {
             Route::Overview { scan } => write!(f, "#/scan/{scan}"),
             Route::Details { scan } => write!(f, "#/scan/{scan}/gegevens"),
             Route::Goal { scan, goal } => write!(f, "#/scan/{scan}/doel/{goal}"),
+            Route::Review { scan } => write!(f, "#/scan/{scan}/controle"),
+            Route::Profile { scan } => write!(f, "#/scan/{scan}/profiel"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -62,6 +125,8 @@ impl FromStr for Route {
             ["nieuw"] => Route::NewScan,
             ["scan", scan] if is_id(scan) => Route::Overview { scan: scan.to_string() },
             ["scan", scan, "gegevens"] if is_id(scan) => Route::Details { scan: scan.to_string() },
+            ["scan", scan, "controle"] if is_id(scan) => Route::Review { scan: scan.to_string() },
+            ["scan", scan, "profiel"] if is_id(scan) => Route::Profile { scan: scan.to_string() },
             ["scan", scan, "doel", goal] if is_id(scan) && is_id(goal) => {
                 Route::Goal { scan: scan.to_string(), goal: goal.to_string() }
             }
@@ -82,10 +147,21 @@ mod tests {
             Route::Overview { scan: "s1".into() },
             Route::Details { scan: "s1".into() },
             Route::Goal { scan: "s-1".into(), goal: "sd1.2".into() },
+            Route::Review { scan: "s1".into() },
+            Route::Profile { scan: "s1".into() },
         ];
         for route in routes {
-            assert_eq!(route.href().parse::<Route>().unwrap(), route);
+            assert_eq!(route.to_string().parse::<Route>().unwrap(), route);
         }
+    }
+
+    #[test]
+    fn links_to_another_page_name_its_file() {
+        let profile = Route::Profile { scan: "s1".into() };
+        assert_eq!(profile.href_from(Page::Main), "profiel.html#/scan/s1/profiel");
+        assert_eq!(profile.href_from(Page::Profile), "#/scan/s1/profiel");
+        assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Profile), "./#/scan/s1");
+        assert_eq!(Route::Start.href_from(Page::Main), "#/");
     }
 
     #[test]

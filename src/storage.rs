@@ -127,7 +127,7 @@ pub fn load() -> Loaded {
             loaded.unreadable.push(Unreadable { key, reason, raw });
         }
     }
-    loaded.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);
     loaded
 }
 

@@ -321,7 +321,7 @@ impl Scans {
     /// For the list on the start page: the most recently changed first.
     pub fn by_last_change(&self) -> Vec<&Scan> {
         let mut list: Vec<&Scan> = self.0.iter().collect();
-        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+        super::small_sort::sort_by(&mut list, |a, b| (&b.updated_at, &a.id) < (&a.updated_at, &b.id));
         list
     }
 }

@@ -186,6 +186,11 @@ impl Instrument {
         self.goals().find(|(_, g)| g.id == id)
     }
 
+    /// An indicator with the streefdoel it belongs to.
+    pub fn indicator(&self, id: &str) -> Option<(&Goal, &Indicator)> {
+        self.goals().find_map(|(_, g)| g.indicators.iter().find(|i| i.id == id).map(|i| (g, i)))
+    }
+
     /// The goals before and after this one, to walk through the scan.
     pub fn neighbours(&self, goal_id: &str) -> (Option<&Goal>, Option<&Goal>) {
         let goals: Vec<&Goal> = self.goals().map(|(_, g)| g).collect();

@@ -10,7 +10,9 @@ use super::instrument::{
 };
 use super::lang::Lang;
 use super::school::Sector;
-use std::collections::HashMap;
+use super::small_sort::sort_by;
+// BTreeMap, not HashMap: the app already carries BTreeMap code, and hashing would add more wasm.
+use std::collections::BTreeMap as HashMap;
 
 /// Larger files are not instruments; refusing them keeps the page responsive.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
@@ -158,6 +160,20 @@ fn detect_delimiter(text: &str) -> u8 {
         .into_iter()
         .max_by_key(|d| header.bytes().filter(|b| b == d).count())
         .unwrap_or(b';')
+}
+
+/// Reads "3", "2.5" or "2,5" as tenths (30, 25). Written out because the standard float parser
+/// costs more wasm than this whole function.
+fn parse_tenths(text: &str) -> Option<u32> {
+    let (whole, fraction) = match text.split_once(['.', ',']) {
+        Some((w, f)) => (w, f),
+        None => (text, "0"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) || fraction.len() > 1 {
+        return None;
+    }
+    Some(whole.parse::<u32>().ok()? * 10 + fraction.parse::<u32>().ok()?)
 }
 
 fn is_valid_id(id: &str) -> bool {
@@ -401,10 +417,10 @@ impl Builder {
             let bad = || Problem::BadRuleValue { rule: name.clone(), value: value.clone() };
             let outside = || Problem::RuleOutsideScale { rule: name.clone(), value: value.clone() };
             match name.as_str() {
-                "min_goal_score" => match value.replace(',', ".").parse::<f32>() {
-                    Ok(v) if v.is_finite() && v >= min as f32 && v <= max as f32 => rule.min_goal_score = Some(v),
-                    Ok(v) if v.is_finite() => self.fail(line, outside()),
-                    _ => self.fail(line, bad()),
+                "min_goal_score" => match parse_tenths(&value) {
+                    Some(t) if t >= u32::from(min) * 10 && t <= u32::from(max) * 10 => rule.min_goal_score = Some(t as f32 / 10.0),
+                    Some(_) => self.fail(line, outside()),
+                    None => self.fail(line, bad()),
                 },
                 "min_indicator_score" => match value.parse::<u8>() {
                     Ok(v) if v >= min && v <= max => rule.min_indicator_score = Some(v),
@@ -453,7 +469,7 @@ impl Builder {
             .filter(|(_, &(t, g, _))| self.themes[t].goals[g].indicators.is_empty())
             .map(|(id, &(_, _, line))| (line, id.clone()))
             .collect();
-        empty_goals.sort();
+        sort_by(&mut empty_goals, |a, b| a < b);
         for (line, id) in empty_goals {
             self.fail(line, Problem::GoalWithoutIndicators(id));
         }
@@ -462,7 +478,7 @@ impl Builder {
             self.fail(0, Problem::NoInstrumentRow);
         }
         if !self.errors.is_empty() {
-            self.errors.sort_by_key(|e| e.line);
+            sort_by(&mut self.errors, |a, b| a.line < b.line);
             if self.errors.len() > MAX_PROBLEMS {
                 self.errors.truncate(MAX_PROBLEMS);
                 self.errors.push(InstrumentError::at(0, Problem::TooManyProblems));
@@ -470,7 +486,7 @@ impl Builder {
             return Err(self.errors);
         }
         let (id, version, audience, title, disclaimer) = self.header.expect("checked above");
-        self.scale.sort_by_key(|l| l.score);
+        sort_by(&mut self.scale, |a, b| a.score < b.score);
         Ok(Instrument { id, version, audience, title, disclaimer, scale: self.scale, themes: self.themes, readiness })
     }
 }

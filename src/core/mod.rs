@@ -8,6 +8,7 @@ mod instrument_csv;
 pub mod lang;
 pub mod profile;
 pub mod school;
+pub mod small_sort;
 pub mod stored;
 
 pub use instrument_csv::MAX_FILE_BYTES as MAX_INSTRUMENT_FILE_BYTES;

@@ -208,9 +208,9 @@ impl Profile {
         let bar = instrument.readiness.min_goal_score.unwrap_or(top * DEFAULT_STRENGTH_SHARE);
 
         let mut strengths: Vec<&GoalScore> = all_goals().filter(|g| g.average.is_some_and(|a| a >= bar)).collect();
-        strengths.sort_by(|a, b| b.average.partial_cmp(&a.average).unwrap_or(std::cmp::Ordering::Equal));
+        super::small_sort::sort_by(&mut strengths, |a, b| a.average > b.average);
         let mut development: Vec<&GoalScore> = all_goals().filter(|g| g.average.is_some_and(|a| a < bar)).collect();
-        development.sort_by(|a, b| a.average.partial_cmp(&b.average).unwrap_or(std::cmp::Ordering::Equal));
+        super::small_sort::sort_by(&mut development, |a, b| a.average < b.average);
 
         let indicators = || all_goals().flat_map(|g| g.indicators.iter());
         let open_unknown = indicators().filter(|i| i.rating == Some(Rating::Unknown)).map(|i| i.id.clone()).collect();

@@ -118,7 +118,7 @@ impl SchoolDetails {
         } else if self.name.chars().count() > MAX_NAME_CHARS {
             problems.push(DetailsProblem::NameTooLong);
         }
-        self.roles.sort();
+        super::small_sort::sort_by(&mut self.roles, |a, b| a < b);
         self.roles.dedup();
         if problems.is_empty() {
             Ok(self)

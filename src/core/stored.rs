@@ -55,6 +55,12 @@ pub fn decode_scan(raw: &str) -> Result<Scan, DecodeError> {
     decode_with(raw, SCHEMA_VERSION, MIGRATIONS)
 }
 
+/// Reads a scan out of a JSON value through its text form. `serde_json::from_value` would be
+/// shorter to write, but it compiles a second copy of every Deserialize impl into the wasm.
+pub fn scan_from_value(value: &Value) -> Result<Scan, String> {
+    serde_json::from_str(&value.to_string()).map_err(|e| e.to_string())
+}
+
 /// Applies `steps` to bring `value` from version `from` up to `current`.
 pub fn migrate(mut value: Value, from: u64, current: u64, steps: &[Migration]) -> Result<Value, DecodeError> {
     if from == 0 {
@@ -79,8 +85,8 @@ fn decode_with(raw: &str, current: u64, steps: &[Migration]) -> Result<Scan, Dec
         .and_then(Value::as_u64)
         .ok_or_else(|| DecodeError::Corrupt("no schema version".into()))?;
     let value = migrate(value, schema, current, steps)?;
-    let scan_value = value.get("scan").cloned().ok_or_else(|| DecodeError::Corrupt("no scan".into()))?;
-    let scan: Scan = serde_json::from_value(scan_value).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let scan_value = value.get("scan").ok_or_else(|| DecodeError::Corrupt("no scan".into()))?;
+    let scan = scan_from_value(scan_value).map_err(DecodeError::Corrupt)?;
     if scan.id.trim().is_empty() {
         return Err(DecodeError::Corrupt("scan without id".into()));
     }

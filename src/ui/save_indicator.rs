@@ -8,7 +8,7 @@ pub fn SaveIndicator() -> impl IntoView {
     let status = expect_context::<SaveState>().0;
     let t = use_texts();
     view! {
-        <p class="save-indicator" role="status" data-status=move || format!("{:?}", status.get()).to_lowercase()>
+        <p class="save-indicator" role="status" data-status=move || status.get().code()>
             {move || match status.get() {
                 SaveStatus::Saved => format!("✓ {}", t().saved),
                 SaveStatus::Failed => t().save_failed_title.to_string(),

@@ -9,7 +9,7 @@ use crate::i18n::{texts, Texts};
 use crate::route::Route;
 use crate::storage::{self, Unreadable, WriteError};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// All scans on this device. Persisted (see `handle_save_scans`).
@@ -35,6 +35,18 @@ pub enum SaveStatus {
     Failed,
     /// The browser does not allow storage at all.
     Unavailable,
+}
+
+impl SaveStatus {
+    /// A stable name for styling and tests.
+    pub fn code(self) -> &'static str {
+        match self {
+            SaveStatus::Idle => "idle",
+            SaveStatus::Saved => "saved",
+            SaveStatus::Failed => "failed",
+            SaveStatus::Unavailable => "unavailable",
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -68,6 +80,11 @@ impl Instruments {
     pub fn find(&self, reference: &InstrumentRef) -> Option<Arc<Instrument>> {
         let list = self.0.as_ref().as_ref().ok()?;
         list.iter().find(|i| i.id == reference.id && i.version == reference.version).cloned()
+    }
+
+    /// Every instrument this build knows.
+    pub fn all(&self) -> Vec<Arc<Instrument>> {
+        self.0.as_ref().as_ref().map(|list| list.clone()).unwrap_or_default()
     }
 
     /// The instrument a new school scan uses.
@@ -116,9 +133,15 @@ fn current_route() -> Route {
     hash.parse().unwrap_or(Route::NotFound)
 }
 
-/// Goes to another screen; the `hashchange` listener updates the route.
+/// Goes to another screen: on this page through the fragment (the `hashchange` listener
+/// updates the route), on the other page by loading it.
 pub fn navigate(route: &Route) {
-    let _ = window().location().set_hash(&route.href());
+    let location = window().location();
+    if route.page() == crate::route::current_page() {
+        let _ = location.set_hash(&route.to_string());
+    } else {
+        let _ = location.assign(&route.href());
+    }
 }
 
 /// The current time as ISO 8601, for `updated_at` and file names.
@@ -139,7 +162,7 @@ pub fn handle_save_scans() {
     let scans = use_scans();
     let status = expect_context::<SaveState>().0;
     // What is in storage now, by scan id, so that only real changes are written.
-    let mut written: HashMap<String, String> = HashMap::new();
+    let mut written: BTreeMap<String, String> = BTreeMap::new();
     let mut first_run = true;
     Effect::new(move |_| {
         scans.with(|scans| {

@@ -46,3 +46,33 @@ export async function storedScans(page) {
     return out;
   });
 }
+
+/** A stored scan (schema 2) for the shipped instrument, po sector: every indicator rated. */
+export function fullScan({ id = 'sfull', name = 'OBS De Linde', level = (goal) => (goal <= 4 ? '4' : '3'), evidence = 'Verslag', extra = {} } = {}) {
+  const perGoal = { 1: 3, 2: 3, 3: 3, 4: 2, 5: 3, 6: 3, 7: 3, 8: 2, 9: 3, 10: 2, 11: 3 };
+  const answers = {};
+  for (const [goal, count] of Object.entries(perGoal)) {
+    for (let i = 1; i <= count; i++) answers[`sd${goal}.${i}`] = { rating: { level: level(Number(goal), i) }, evidence };
+  }
+  Object.assign(answers, extra);
+  return {
+    schema: 2,
+    scan: {
+      id, instrument: { id: 'streefdoelen-werkversie', version: '2026.1' },
+      details: { name, sector: 'po', region: 'midden', roles: ['team'] },
+      answers, created_at: '2026-11-01T10:00:00.000Z', updated_at: '2026-11-20T10:00:00.000Z', actions: [],
+    },
+  };
+}
+
+/** Puts stored scans into this browser, then reloads. */
+export async function seedScans(page, ...stored) {
+  await page.evaluate((list) => { for (const s of list) localStorage.setItem(`samenscan.scan.${s.scan.id}`, JSON.stringify(s)); }, stored);
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+/** Everything Samenscan keeps in this browser, as raw strings, to compare before and after. */
+export async function storageSnapshot(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+}

@@ -8,7 +8,7 @@
 use crate::core::assessment::{Rating, Scan};
 use crate::core::instrument::{Instrument, InstrumentRef, Text};
 use crate::core::lang::Lang;
-use crate::core::stored::{migrate, MIGRATIONS, SCHEMA_VERSION};
+use crate::core::stored::{migrate, scan_from_value, DecodeError, MIGRATIONS, SCHEMA_VERSION};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -142,8 +142,11 @@ pub fn import_json<'a>(text: &str, instruments: impl IntoIterator<Item = &'a Ins
         return Err(ImportError::Newer { found: format_version });
     }
     let stored = serde_json::json!({ "schema": schema, "scan": value.get("scan").cloned().unwrap_or(Value::Null) });
-    let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| invalid(format!("{e:?}")))?;
-    let scan: Scan = serde_json::from_value(migrated["scan"].clone()).map_err(|e| invalid(e.to_string()))?;
+    let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| match e {
+        DecodeError::Newer { .. } => ImportError::Newer { found: format_version },
+        DecodeError::Corrupt(detail) => invalid(detail),
+    })?;
+    let scan: Scan = scan_from_value(&migrated["scan"]).map_err(invalid)?;
 
     let reference: &InstrumentRef = &scan.instrument;
     let instrument = instruments

@@ -97,7 +97,7 @@ pub fn GoalPage(
             <a class="button button--secondary" href=overview.clone()>{tr(|t| t.to_overview)}</a>
             {match next_href {
                 Some(href) => view! { <a class="button pager__next" href=href rel="next">{tr(|t| t.next)}" →"</a> }.into_any(),
-                None => view! { <a class="button pager__next" href=overview.clone()>{tr(|t| t.to_overview)}" →"</a> }.into_any(),
+                None => view! { <a class="button pager__next" href=Route::Review { scan: scan_id.clone() }.href()>{tr(|t| t.review_answers)}" →"</a> }.into_any(),
             }}
         </nav>
     }

@@ -4,4 +4,6 @@ pub mod details;
 pub mod goal;
 pub mod not_found;
 pub mod overview;
+pub mod profile;
+pub mod review;
 pub mod start;

@@ -89,10 +89,12 @@ pub fn OverviewPage(
             </p>
         </div>
         <p class="lead">{tr(|t| t.overview_intro)}</p>
-        <p>
+        <p class="button-row">
             <a class="button" href=resume_href data-testid="resume">
                 {move || if progress.get().answered == 0 { t().begin } else { t().resume }}
             </a>
+            <a class="button button--secondary" href=Route::Review { scan: scan_id.clone() }.href()>{tr(|t| t.review_answers)}</a>
+            <a class="button button--secondary" href=Route::Profile { scan: scan_id.clone() }.href() data-testid="view-profile">{tr(|t| t.view_profile)}</a>
         </p>
         <h2 class="visually-hidden">{tr(|t| t.themes_title)}</h2>
         <TaskList scan_id=scan_id.clone() instrument=instrument.clone()/>

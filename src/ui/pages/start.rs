@@ -2,6 +2,7 @@
 
 use crate::route::Route;
 use crate::ui::flash_message::FlashMessage;
+use crate::ui::import_panel::{handle_import_file, provide_import_context, use_importer, ImportPanel};
 use crate::ui::scan_list::ScanList;
 use crate::ui::state::{tr, set_document_title, use_texts};
 use leptos::prelude::*;
@@ -10,7 +11,18 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let t = use_texts();
     Effect::new(move |_| set_document_title(t().start_title));
+    provide_import_context();
+    let importer = use_importer();
+    // The whole page is a drop target for profile files.
+    let handle_dragover = move |ev: leptos::ev::DragEvent| ev.prevent_default();
+    let handle_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+            handle_import_file(importer.clone(), file);
+        }
+    };
     view! {
+        <div class="start" on:dragover=handle_dragover on:drop=handle_drop data-testid="drop-zone">
         <h1 tabindex="-1">{tr(|t| t.start_title)}</h1>
         <p class="lead">{tr(|t| t.start_intro)}</p>
         <section class="notice notice--info" aria-labelledby="privacy-title">
@@ -32,12 +44,13 @@ pub fn StartPage() -> impl IntoView {
                     <p>{tr(|t| t.way_lea_body)}</p>
                     <p class="tag">{tr(|t| t.coming_soon)}</p>
                 </li>
-                <li class="way way--soon">
+                <li class="way">
                     <h3 class="way__title">{tr(|t| t.way_open_title)}</h3>
                     <p>{tr(|t| t.way_open_body)}</p>
-                    <p class="tag">{tr(|t| t.coming_soon)}</p>
+                    <ImportPanel/>
                 </li>
             </ul>
         </section>
+        </div>
     }
 }

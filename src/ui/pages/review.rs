@@ -1,0 +1,43 @@
+//! Check your answers: the whole scan on one page before the profile.
+
+use crate::route::Route;
+use crate::ui::answers_summary::AnswersSummary;
+use crate::ui::pages::not_found::{InstrumentMissing, ScanMissing};
+use crate::ui::state::{set_document_title, tr, use_scans, use_texts, Instruments};
+use leptos::prelude::*;
+
+#[component]
+pub fn ReviewPage(
+    /// The scan to review.
+    scan_id: String,
+) -> impl IntoView {
+    let scans = use_scans();
+    let t = use_texts();
+    let instruments = expect_context::<Instruments>();
+    let Some(reference) = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.instrument.clone())) else {
+        return view! { <ScanMissing/> }.into_any();
+    };
+    let Some(instrument) = instruments.find(&reference) else {
+        return view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any();
+    };
+    Effect::new(move |_| set_document_title(t().review_title));
+    let id = StoredValue::new(scan_id.clone());
+    let name = move || scans.with(|s| s.get(&id.get_value()).map(|s| s.details.name.clone()).unwrap_or_default());
+    view! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <ol>
+                <li><a href=Route::Start.href()>"Samenscan"</a></li>
+                <li><a href=Route::Overview { scan: scan_id.clone() }.href()>{name}</a></li>
+                <li aria-current="page">{tr(|t| t.review_title)}</li>
+            </ol>
+        </nav>
+        <h1 tabindex="-1">{tr(|t| t.review_title)}</h1>
+        <p class="lead">{tr(|t| t.review_intro)}</p>
+        <AnswersSummary scan_id=scan_id.clone() instrument=instrument/>
+        <p class="button-row">
+            <a class="button" href=Route::Profile { scan: scan_id.clone() }.href()>{tr(|t| t.to_profile)}" →"</a>
+            <a class="button button--secondary" href=Route::Overview { scan: scan_id }.href()>{tr(|t| t.to_overview)}</a>
+        </p>
+    }
+    .into_any()
+}

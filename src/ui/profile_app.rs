@@ -1,0 +1,25 @@
+//! The root of the profile page (`profiel.html`): the readiness profile of one scan. Any other
+//! screen belongs to the main page and is loaded there.
+
+use super::pages::profile::ProfilePage;
+use super::shell::{start_app, Shell};
+use super::state::{navigate, RouteState};
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn ProfileApp() -> impl IntoView {
+    start_app();
+    let route = expect_context::<RouteState>().0;
+    view! {
+        <Shell>
+            {move || match route.get() {
+                Route::Profile { scan } => view! { <ProfilePage scan_id=scan/> }.into_any(),
+                other => {
+                    navigate(&other);
+                    ().into_any()
+                }
+            }}
+        </Shell>
+    }
+}

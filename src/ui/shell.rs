@@ -1,0 +1,38 @@
+//! The frame every page shares: skip link, header, storage notices, main region, footer.
+
+use super::site_header::SiteHeader;
+use super::state::{handle_lang, handle_route, handle_save_scans, provide_app_state, tr};
+use super::storage_notice::StorageNotice;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Provides the state and starts the side effects; called once by each page's root.
+pub fn start_app() {
+    provide_app_state();
+    handle_lang();
+    handle_save_scans();
+    handle_route();
+}
+
+#[component]
+pub fn Shell(
+    /// The screen inside the main region.
+    children: Children,
+) -> impl IntoView {
+    // A plain `#main` link would change the route, so the skip link moves focus itself.
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = main.focus();
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{tr(|t| t.skip_link)}</a>
+        <SiteHeader/>
+        <StorageNotice/>
+        <main id="main" class="page" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{tr(|t| t.footer)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,107 @@
+//! The readiness verdict in words, what the list asks, and every item still missing, each a link
+//! to the page where it can be done.
+
+use super::state::{tr, use_lang, use_texts};
+use crate::core::instrument::Instrument;
+use crate::core::profile::{Gap, Profile, Verdict};
+use crate::i18n::format_score;
+use crate::route::Route;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn VerdictPanel(
+    /// The profile whose verdict is shown.
+    #[prop(into)]
+    profile: Signal<Profile>,
+    /// The instrument, for the rule and the item texts.
+    instrument: Arc<Instrument>,
+    /// The scan, for links to its goal pages.
+    scan_id: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let rule = instrument.readiness.clone();
+    let rule_lines = move || {
+        let lang = lang.get();
+        let mut lines = Vec::new();
+        if let Some(min) = rule.min_goal_score {
+            lines.push((t().rule_min_goal)(&format_score(min, lang)));
+        }
+        if let Some(min) = rule.min_indicator_score {
+            lines.push((t().rule_min_indicator)(&min.to_string()));
+        }
+        if rule.evidence_required {
+            lines.push(t().rule_evidence.to_string());
+        }
+        if let Some(max) = rule.max_unknown {
+            lines.push((t().rule_unknown)(max));
+        }
+        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
+    };
+    let gap_items = move || {
+        let lang = lang.get();
+        profile.with(|p| {
+            p.gaps
+                .iter()
+                .map(|gap| {
+                    let goal_title = instrument.goal(gap.goal()).map(|(_, g)| g.title.get(lang).to_string()).unwrap_or_default();
+                    let indicator_text = |id: &str| {
+                        instrument
+                            .indicator(id)
+                            .and_then(|(_, i)| i.wordings.first())
+                            .map(|(_, text)| text.get(lang).to_string())
+                            .unwrap_or_default()
+                    };
+                    let (what, about) = match gap {
+                        Gap::Unanswered { indicator, .. } => (t().gap_unanswered.to_string(), indicator_text(indicator)),
+                        Gap::Unknown { indicator, .. } => (t().gap_unknown.to_string(), indicator_text(indicator)),
+                        Gap::MissingEvidence { indicator, .. } => (t().gap_missing_evidence.to_string(), indicator_text(indicator)),
+                        Gap::IndicatorBelow { indicator, score, minimum, .. } => {
+                            ((t().gap_indicator_below)(&score.to_string(), &minimum.to_string()), indicator_text(indicator))
+                        }
+                        Gap::GoalBelow { average, minimum, .. } => (
+                            (t().gap_goal_below)(&average.map(|a| format_score(a, lang)).unwrap_or_default(), &format_score(*minimum, lang)),
+                            goal_title.clone(),
+                        ),
+                    };
+                    let href = Route::Goal { scan: scan_id.clone(), goal: gap.goal().to_string() }.href();
+                    view! {
+                        <li class="gap">
+                            <strong class="gap__what">{what}": "</strong>
+                            <a href=href>{about}</a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class=move || format!("verdict verdict--{}", profile.with(|p| p.verdict.code())) aria-labelledby="verdict-title" data-testid="verdict">
+            <h2 id="verdict-title" class="verdict__title">
+                <span class="verdict__icon" aria-hidden="true">
+                    {move || match profile.with(|p| p.verdict) { Verdict::Ready => "✓", Verdict::Almost => "◐", Verdict::NotYet => "○" }}
+                </span>
+                {move || match profile.with(|p| p.verdict) {
+                    Verdict::Ready => t().verdict_ready,
+                    Verdict::Almost => t().verdict_almost,
+                    Verdict::NotYet => t().verdict_not_yet,
+                }}
+            </h2>
+            <p>
+                {move || profile.with(|p| if p.gaps.is_empty() { t().verdict_ready_body.to_string() } else { (t().verdict_open_body)(p.gaps.len()) })}
+            </p>
+            <p class="verdict__completeness">
+                {move || profile.with(|p| (t().completeness)(p.counts.answered(), p.counts.total, p.counts.with_evidence, p.counts.rated))}
+            </p>
+            <details class="verdict__rule">
+                <summary>{tr(|t| t.rule_title)}</summary>
+                <ul>{rule_lines}</ul>
+            </details>
+            <Show when=move || profile.with(|p| !p.gaps.is_empty())>
+                <h3 class="verdict__gaps-title">{tr(|t| t.gaps_title)}</h3>
+                <ul class="verdict__gaps">{gap_items.clone()}</ul>
+            </Show>
+        </section>
+    }
+}
