@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+# The profile page is index.html with the other binary: made here, so the two cannot drift apart.
+sed -e 's/data-bin="samenscan"/data-bin="profiel"/' -e 's|<title>Samenscan</title>|<title>Profiel – Samenscan</title>|' \
+  index.html > profiel.html
+grep -q 'data-bin="profiel"' profiel.html
 # Trunk builds one HTML page per run and replaces its dist folder, so the profile page is built
 # aside first and copied in after the main page.
 trunk build profiel.html --release --offline=true --dist target/trunk-profiel "$@"

@@ -3,8 +3,8 @@
 use crate::core::instrument::Instrument;
 use crate::route::Route;
 use crate::ui::indicator_question::IndicatorQuestion;
-use crate::ui::pages::not_found::{InstrumentMissing, NotFoundPage, ScanMissing};
-use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts, Instruments};
+use crate::ui::pages::not_found::{scan_instrument, NotFoundPage};
+use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts};
 use crate::ui::task_list::StatusTag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,14 +19,12 @@ pub fn GoalPage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
-    let instruments = expect_context::<Instruments>();
 
-    let Some((reference, sector)) = scans.with_untracked(|s| s.get(&scan_id).map(|s| (s.instrument.clone(), s.details.sector))) else {
-        return view! { <ScanMissing/> }.into_any();
+    let instrument = match scan_instrument(&scan_id) {
+        Ok(instrument) => instrument,
+        Err(page) => return page,
     };
-    let Some(instrument) = instruments.find(&reference) else {
-        return view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any();
-    };
+    let sector = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.details.sector)).unwrap_or(crate::core::school::Sector::Po);
     let Some((theme, goal)) = instrument.goal(&goal_id).map(|(t, g)| (t.clone(), g.clone())) else {
         return view! { <NotFoundPage/> }.into_any();
     };

@@ -1,8 +1,22 @@
 //! What to show for an unknown address, a scan that is not here, or a list that is missing.
 
+use crate::core::instrument::Instrument;
 use crate::route::Route;
-use crate::ui::state::{tr, set_document_title, use_texts};
+use crate::ui::state::{set_document_title, tr, use_scans, use_texts, Instruments};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The instrument of a stored scan, or the page that says why the scan cannot be shown
+/// (not on this device, or made with a list this version does not have).
+pub fn scan_instrument(scan_id: &str) -> Result<Arc<Instrument>, AnyView> {
+    let scans = use_scans();
+    let Some(reference) = scans.with_untracked(|s| s.get(scan_id).map(|s| s.instrument.clone())) else {
+        return Err(view! { <ScanMissing/> }.into_any());
+    };
+    expect_context::<Instruments>()
+        .find(&reference)
+        .ok_or_else(|| view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any())
+}
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! The overview of one scan: who, which list, overall progress, and the task list of themes.
 
 use crate::route::Route;
-use crate::ui::pages::not_found::{InstrumentMissing, ScanMissing};
-use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts, Instruments};
+use crate::ui::pages::not_found::scan_instrument;
+use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts};
 use crate::ui::task_list::TaskList;
 use leptos::prelude::*;
 
@@ -14,14 +14,11 @@ pub fn OverviewPage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
-    let instruments = expect_context::<Instruments>();
     let id = StoredValue::new(scan_id.clone());
 
-    let Some(reference) = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.instrument.clone())) else {
-        return view! { <ScanMissing/> }.into_any();
-    };
-    let Some(instrument) = instruments.find(&reference) else {
-        return view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any();
+    let instrument = match scan_instrument(&scan_id) {
+        Ok(instrument) => instrument,
+        Err(page) => return page,
     };
 
     let scan = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).cloned()));

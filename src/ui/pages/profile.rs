@@ -7,11 +7,11 @@ use crate::route::Route;
 use crate::ui::action_plan::ActionPlan;
 use crate::ui::answers_summary::AnswersSummary;
 use crate::ui::export_panel::ExportPanel;
-use crate::ui::pages::not_found::{InstrumentMissing, ScanMissing};
+use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
 use crate::ui::profile_lists::{ListKind, ProfileList};
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
-use crate::ui::state::{format_time, now, set_document_title, tr, use_lang, use_scans, use_texts, Instruments};
+use crate::ui::state::{format_time, now, set_document_title, tr, use_lang, use_scans, use_texts};
 use crate::ui::verdict_panel::VerdictPanel;
 use leptos::prelude::*;
 
@@ -23,12 +23,9 @@ pub fn ProfilePage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
-    let instruments = expect_context::<Instruments>();
-    let Some(reference) = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.instrument.clone())) else {
-        return view! { <ScanMissing/> }.into_any();
-    };
-    let Some(instrument) = instruments.find(&reference) else {
-        return view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any();
+    let instrument = match scan_instrument(&scan_id) {
+        Ok(instrument) => instrument,
+        Err(page) => return page,
     };
     let Some(initial) = scans.with_untracked(|s| s.get(&scan_id).map(|scan| Profile::of(scan, &instrument))) else {
         return view! { <ScanMissing/> }.into_any();

@@ -2,8 +2,8 @@
 
 use crate::route::Route;
 use crate::ui::answers_summary::AnswersSummary;
-use crate::ui::pages::not_found::{InstrumentMissing, ScanMissing};
-use crate::ui::state::{set_document_title, tr, use_scans, use_texts, Instruments};
+use crate::ui::pages::not_found::scan_instrument;
+use crate::ui::state::{set_document_title, tr, use_scans, use_texts};
 use leptos::prelude::*;
 
 #[component]
@@ -13,12 +13,9 @@ pub fn ReviewPage(
 ) -> impl IntoView {
     let scans = use_scans();
     let t = use_texts();
-    let instruments = expect_context::<Instruments>();
-    let Some(reference) = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.instrument.clone())) else {
-        return view! { <ScanMissing/> }.into_any();
-    };
-    let Some(instrument) = instruments.find(&reference) else {
-        return view! { <InstrumentMissing id=reference.id version=reference.version/> }.into_any();
+    let instrument = match scan_instrument(&scan_id) {
+        Ok(instrument) => instrument,
+        Err(page) => return page,
     };
     Effect::new(move |_| set_document_title(t().review_title));
     let id = StoredValue::new(scan_id.clone());
