@@ -42,6 +42,13 @@ if ! command -v npm >/dev/null; then
   say "Installing Node.js and npm"
   apt_install nodejs npm
 fi
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' \
+  || { echo "Node.js 20 or newer is needed for Playwright; this machine has $(node --version)." >&2; exit 1; }
+
+if ! command -v python3 >/dev/null; then
+  say "Installing Python 3 (the static server for the app and its tests)"
+  apt_install python3
+fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then

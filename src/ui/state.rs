@@ -84,7 +84,7 @@ impl Instruments {
 
     /// Every instrument this build knows.
     pub fn all(&self) -> Vec<Arc<Instrument>> {
-        self.0.as_ref().as_ref().map(|list| list.clone()).unwrap_or_default()
+        self.0.as_ref().as_ref().ok().cloned().unwrap_or_default()
     }
 
     /// The instrument a new school scan uses.

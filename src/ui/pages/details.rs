@@ -43,6 +43,7 @@ pub fn DetailsPage(
     let lang = use_lang();
     let t = use_texts();
     let instruments = expect_context::<Instruments>();
+    let instrument_missing = instruments.school().is_none();
 
     let existing = scan_id.as_ref().and_then(|id| scans.with_untracked(|s| s.get(id).map(|s| s.details.clone())));
     if scan_id.is_some() && existing.is_none() {
@@ -109,6 +110,10 @@ pub fn DetailsPage(
         <Show when=move || is_new>
             <p class="lead">{tr(|t| t.new_intro)}</p>
         </Show>
+        // Only a broken build gets here (tests check the shipped file), but then the user hears it.
+        {instrument_missing.then(|| view! {
+            <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p>
+        })}
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
             <div class="field" class:field--error=move || name_problem().is_some()>
