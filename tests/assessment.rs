@@ -14,7 +14,7 @@ fn instrument() -> Instrument {
 }
 
 fn details(name: &str, sector: Sector) -> SchoolDetails {
-    SchoolDetails { name: name.into(), sector, region: Some(Region::Midden), roles: vec![Role::Team] }
+    SchoolDetails { name: name.into(), sector: Some(sector), region: Some(Region::Midden), roles: vec![Role::Team] }
 }
 
 fn level(code: &str) -> Option<Rating> {
@@ -128,7 +128,7 @@ fn a_scan_survives_storage_exactly() {
 fn the_first_stored_version_keeps_loading() {
     let raw = include_str!("fixtures/storage/scan-v1.json");
     let scan = decode_scan(raw).expect("schema 1 fixture loads");
-    assert_eq!(scan.details.sector, Sector::Vve);
+    assert_eq!(scan.details.sector, Some(Sector::Vve));
     assert_eq!(scan.details.region, Some(Region::Noordoost));
     assert_eq!(scan.rating("sd1.1"), Some(&Rating::Level("3".into())));
     assert_eq!(scan.rating("sd1.2"), Some(&Rating::Unknown));

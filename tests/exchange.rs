@@ -9,6 +9,7 @@ use samenscan::core::exchange::json::{export_json, import_json, ImportError, FOR
 use samenscan::core::instrument::Instrument;
 use samenscan::core::lang::Lang;
 use samenscan::core::school::{Region, Role, SchoolDetails, Sector};
+use samenscan::core::stored::SCHEMA_VERSION;
 
 const T: &str = "2026-11-23T10:00:00.000Z";
 
@@ -17,7 +18,7 @@ fn instrument() -> Instrument {
 }
 
 fn empty_scan(instrument: &Instrument, name: &str, sector: Sector) -> Scan {
-    let details = SchoolDetails { name: name.into(), sector, region: Some(Region::Zuidoost), roles: vec![Role::Team, Role::Parents] };
+    let details = SchoolDetails { name: name.into(), sector: Some(sector), region: Some(Region::Zuidoost), roles: vec![Role::Team, Role::Parents] };
     Scan::new("s-test".into(), instrument, details, T)
 }
 
@@ -149,7 +150,7 @@ fn bad_files_are_refused_with_a_reason() {
         ("[1, 2, 3]".into(), ImportError::NotAProfile),
         (with("\"format_version\": 1", "\"format_version\": 99"), ImportError::Newer { found: 99 }),
         (with("\"format_version\": 1", "\"format_version\": \"1\""), ImportError::Invalid("format_version".into())),
-        (with("\"schema\": 2", "\"schema\": 7"), ImportError::Newer { found: 1 }),
+        (with(&format!("\"schema\": {SCHEMA_VERSION}"), "\"schema\": 99"), ImportError::Newer { found: 1 }),
     ];
     for (text, expected) in cases {
         assert_eq!(import_json(&text, [&instrument]), Err(expected), "{}", text.chars().take(80).collect::<String>());

@@ -34,7 +34,7 @@ indicator;i6;g3;;;I6;I6;;
 }
 
 fn scan(instrument: &Instrument) -> Scan {
-    let details = SchoolDetails { name: "Test".into(), sector: Sector::Po, region: None, roles: vec![] };
+    let details = SchoolDetails { name: "Test".into(), sector: Some(Sector::Po), region: None, roles: vec![] };
     Scan::new("s".into(), instrument, details, T)
 }
 

@@ -3,6 +3,7 @@
 
 use super::instrument::{Goal, Instrument, InstrumentRef, Theme};
 use super::lang::Lang;
+use super::meeting::{Meeting, Partner};
 use super::school::{SchoolDetails, Sector};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,11 +31,25 @@ pub struct Answer {
     /// "Waar blijkt dat uit?"
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
+    /// LEA: the partner who takes the agreed next step up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Partner>,
+    /// LEA: the agreed next step.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub next_step: String,
+    /// LEA: when the next step is due (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
 }
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.rating.is_none() && self.note.trim().is_empty() && self.evidence.trim().is_empty()
+        self.rating.is_none()
+            && self.note.trim().is_empty()
+            && self.evidence.trim().is_empty()
+            && self.owner.is_none()
+            && self.next_step.trim().is_empty()
+            && self.due.is_empty()
     }
 }
 
@@ -161,6 +176,9 @@ pub struct Scan {
     /// The action plan, edited on the profile.
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// Present for an LEA screening: the meeting in which it is filled in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
 }
 
 impl Scan {
@@ -174,11 +192,22 @@ impl Scan {
             updated_at: now.to_string(),
             last_goal: None,
             actions: Vec::new(),
+            meeting: None,
         }
     }
 
+    /// A new LEA screening: the municipality's name, no sector, and its meeting.
+    pub fn new_screening(id: String, instrument: &Instrument, municipality: &str, meeting: Meeting, now: &str) -> Self {
+        let details = SchoolDetails { name: municipality.trim().to_string(), sector: None, region: None, roles: Vec::new() };
+        Scan { meeting: Some(meeting), ..Scan::new(id, instrument, details, now) }
+    }
+
+    pub fn is_screening(&self) -> bool {
+        self.meeting.is_some()
+    }
+
     fn sector(&self) -> Option<Sector> {
-        Some(self.details.sector)
+        self.details.sector
     }
 
     pub fn answer(&self, indicator_id: &str) -> Option<&Answer> {
@@ -190,7 +219,7 @@ impl Scan {
     }
 
     /// Changes one answer; an answer that becomes empty is removed so the scan stays small.
-    fn edit_answer(&mut self, indicator_id: &str, now: &str, edit: impl FnOnce(&mut Answer)) {
+    pub fn edit_answer(&mut self, indicator_id: &str, now: &str, edit: impl FnOnce(&mut Answer)) {
         let answer = self.answers.entry(indicator_id.to_string()).or_default();
         edit(answer);
         if answer.is_empty() {

@@ -146,7 +146,7 @@ fn average(values: impl Iterator<Item = f32>) -> Option<f32> {
 
 impl Profile {
     pub fn of(scan: &Scan, instrument: &Instrument) -> Profile {
-        let sector = Some(scan.details.sector);
+        let sector = scan.details.sector;
         let themes: Vec<ThemeScore> = instrument
             .themes
             .iter()

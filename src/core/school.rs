@@ -1,54 +1,7 @@
 //! Who fills in a school self-assessment: sector, ExpertisePunt region and the roles taking part.
 //! Pure domain enums; their stable codes are what gets stored and exported.
 
-use super::lang::Lang;
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
-
-/// Declares a domain enum with a stable code, `Display`/`FromStr` over that code, an `ALL` list
-/// and a Dutch/English label: every enum here needs exactly that and nothing more.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $nl:literal, $en:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $code)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            /// The stable code used in storage, files and URLs.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code,)+ }
-            }
-
-            /// The name a person reads.
-            pub fn label(self, lang: Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($nl, $en),)+ }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let wanted = s.trim();
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.code().eq_ignore_ascii_case(wanted))
-                    .ok_or_else(|| wanted.to_string())
-            }
-        }
-    };
-}
 
 coded_enum!(
     /// The sector of the school; instrument wording can differ per sector.
@@ -90,7 +43,9 @@ coded_enum!(
 pub struct SchoolDetails {
     /// School or location name, as the team writes it.
     pub name: String,
-    pub sector: Sector,
+    /// Required for a school scan; a municipality's LEA screening has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Sector>,
     /// Optional: not every school works with an ExpertisePunt (yet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
@@ -131,6 +86,7 @@ impl SchoolDetails {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
 
     #[test]
     fn codes_round_trip_and_are_unique() {
@@ -159,7 +115,7 @@ mod tests {
     fn details_are_trimmed_and_checked() {
         let details = SchoolDetails {
             name: "  De Regenboog  ".into(),
-            sector: Sector::Po,
+            sector: Some(Sector::Po),
             region: None,
             roles: vec![Role::Parents, Role::Team, Role::Parents],
         };

@@ -8,14 +8,22 @@ use super::assessment::Scan;
 use serde::Serialize;
 use serde_json::Value;
 
-/// The version this build writes. 2 added the action plan.
-pub const SCHEMA_VERSION: u64 = 2;
+/// The version this build writes. 2 added the action plan; 3 the LEA meeting, the scan without
+/// a sector, and owner / next step / due date on answers.
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// One step brings a stored value from version `n` to `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan];
+pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan, v2_to_v3];
+
+/// Version 3 only added fields that a version-2 scan does not have; its data reads as it is.
+/// The bump itself matters: a version-2 app sets version-3 data aside instead of dropping the
+/// meeting when it saves.
+fn v2_to_v3(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
 
 /// Version 2 gave every scan an action plan; a version-1 scan starts with an empty one.
 fn v1_add_action_plan(mut value: Value) -> Result<Value, String> {

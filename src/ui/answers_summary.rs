@@ -25,7 +25,7 @@ pub fn AnswersSummary(
         let lang = lang.get();
         scans.with(|s| {
             let Some(scan) = s.get(&id.get_value()) else { return ().into_any() };
-            let sector = Some(scan.details.sector);
+            let sector = scan.details.sector;
             instrument
                 .themes
                 .iter()

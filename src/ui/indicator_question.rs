@@ -20,8 +20,8 @@ pub fn IndicatorQuestion(
     scan_id: String,
     /// The indicator asked here.
     indicator: Indicator,
-    /// The scan's sector, which picks the wording.
-    sector: Sector,
+    /// The scan's sector, which picks the wording (none for an LEA screening).
+    sector: Option<Sector>,
     /// Its place on the page, from 1.
     number: usize,
     /// How many indicators the page has.
@@ -32,7 +32,7 @@ pub fn IndicatorQuestion(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
-    let text = indicator.text_for(Some(sector)).cloned().unwrap_or_default();
+    let text = indicator.text_for(sector).cloned().unwrap_or_default();
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(indicator.id.clone());
 

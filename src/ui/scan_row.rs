@@ -83,7 +83,7 @@ pub fn ScanRow(
             <td data-label=tr(|t| t.col_name)>
                 <a class="scan-row__name" href=overview.clone()>{name}</a>
                 <span class="scan-row__meta">
-                    {move || scan.with(|s| s.as_ref().map(|s| s.details.sector.label(lang.get())).unwrap_or_default())}
+                    {move || scan.with(|s| s.as_ref().and_then(|s| s.details.sector).map(|x| x.label(lang.get())).unwrap_or_default())}
                 </span>
             </td>
             <td data-label=tr(|t| t.col_progress)>

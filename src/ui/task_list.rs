@@ -19,7 +19,7 @@ pub fn TaskList(
     let lang = use_lang();
     let t = use_texts();
     let id = StoredValue::new(scan_id);
-    let sector = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).map(|s| s.details.sector)));
+    let sector = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).and_then(|s| s.details.sector)));
 
     let themes = instrument.themes.clone();
     view! {

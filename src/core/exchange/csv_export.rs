@@ -43,7 +43,7 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
         writer.write_record(&cells).expect("writing to memory cannot fail");
     };
     write(header.iter().map(|h| h.to_string()).collect());
-    let sector = Some(scan.details.sector);
+    let sector = scan.details.sector;
     for (theme, goal) in instrument.goals() {
         for indicator in goal.indicators_for(sector) {
             let answer = scan.answer(&indicator.id);

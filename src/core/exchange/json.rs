@@ -176,8 +176,16 @@ fn validate(scan: &Scan, instrument: &Instrument) -> Result<(), ImportError> {
                 return Err(invalid(format!("level {code}")));
             }
         }
-        if answer.note.chars().count() > MAX_TEXT_CHARS || answer.evidence.chars().count() > MAX_TEXT_CHARS {
+        if [&answer.note, &answer.evidence, &answer.next_step, &answer.due].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
             return Err(invalid("text too long"));
+        }
+    }
+    let view_levels = scan.meeting.iter().flat_map(|m| m.views.values()).flat_map(|views| views.values());
+    for rating in view_levels {
+        if let Rating::Level(code) = rating {
+            if instrument.level(code).is_none() {
+                return Err(invalid(format!("level {code}")));
+            }
         }
     }
     for action in &scan.actions {

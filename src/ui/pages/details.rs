@@ -51,7 +51,7 @@ pub fn DetailsPage(
     }
     let is_new = scan_id.is_none();
     let name = RwSignal::new(existing.as_ref().map(|d| d.name.clone()).unwrap_or_default());
-    let sector = RwSignal::new(existing.as_ref().map(|d| d.sector));
+    let sector = RwSignal::new(existing.as_ref().and_then(|d| d.sector));
     let region = RwSignal::new(existing.as_ref().and_then(|d| d.region));
     let roles = RwSignal::new(existing.as_ref().map(|d| d.roles.clone()).unwrap_or_default());
     let problems = RwSignal::new(Vec::<FormProblem>::new());
@@ -66,7 +66,7 @@ pub fn DetailsPage(
     let handle_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Vec::new();
-        let details = SchoolDetails { name: name.get_untracked(), sector: sector.get_untracked().unwrap_or(Sector::Po), region: region.get_untracked(), roles: roles.get_untracked() };
+        let details = SchoolDetails { name: name.get_untracked(), sector: sector.get_untracked(), region: region.get_untracked(), roles: roles.get_untracked() };
         let validated = details.validated();
         if let Err(list) = &validated {
             found.extend(list.iter().map(|p| FormProblem::Name(*p)));

@@ -24,7 +24,7 @@ pub fn GoalPage(
         Ok(instrument) => instrument,
         Err(page) => return page,
     };
-    let sector = scans.with_untracked(|s| s.get(&scan_id).map(|s| s.details.sector)).unwrap_or(crate::core::school::Sector::Po);
+    let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
     let Some((theme, goal)) = instrument.goal(&goal_id).map(|(t, g)| (t.clone(), g.clone())) else {
         return view! { <NotFoundPage/> }.into_any();
     };
@@ -37,7 +37,7 @@ pub fn GoalPage(
     });
 
     let goal = Arc::new(goal);
-    let indicators: Vec<_> = goal.indicators_for(Some(sector)).cloned().collect();
+    let indicators: Vec<_> = goal.indicators_for(sector).cloned().collect();
     let total = indicators.len();
     let (position, count) = goal_position(&instrument, &goal_id);
     let (previous, next) = instrument.neighbours(&goal_id);

@@ -43,7 +43,7 @@ pub fn OverviewPage(
         scan.with(|s| {
             let Some(s) = s.as_ref() else { return String::new() };
             let lang = lang.get();
-            let mut parts = vec![s.details.sector.label(lang).to_string()];
+            let mut parts: Vec<String> = s.details.sector.map(|x| x.label(lang).to_string()).into_iter().collect();
             if let Some(region) = s.details.region {
                 parts.push(region.label(lang).to_string());
             }

@@ -48,7 +48,7 @@ pub fn ProfilePage(
         let lang = lang.get();
         details.with(|d| {
             let Some(d) = d else { return String::new() };
-            let mut parts = vec![d.sector.label(lang).to_string()];
+            let mut parts: Vec<String> = d.sector.map(|x| x.label(lang).to_string()).into_iter().collect();
             if let Some(region) = d.region {
                 parts.push(region.label(lang).to_string());
             }
