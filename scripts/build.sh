@@ -5,18 +5,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
-# The profile page is index.html with the other binary: made here, so the two cannot drift apart.
-sed -e 's/data-bin="samenscan"/data-bin="profiel"/' -e 's|<title>Samenscan</title>|<title>Profiel – Samenscan</title>|' \
-  index.html > profiel.html
-grep -q 'data-bin="profiel"' profiel.html
-# Trunk builds one HTML page per run and replaces its dist folder, so the profile page is built
+# The other pages are index.html with another binary: made here, so they cannot drift apart.
+page_from_index() { # binary, title
+  sed -e "s/data-bin=\"samenscan\"/data-bin=\"$1\"/" -e "s|<title>Samenscan</title>|<title>$2 – Samenscan</title>|" index.html > "$1.html"
+  grep -q "data-bin=\"$1\"" "$1.html"
+}
+page_from_index profiel "Profiel"
+page_from_index lea "Screening LEA"
+# The LEA page has its own styles on top of the shared ones.
+sed -i 's|<link data-trunk rel="css" href="style/print.css" />|&\n    <link data-trunk rel="css" href="style/lea.css" />|' lea.html
+grep -q 'style/lea.css' lea.html
+# Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-trunk build profiel.html --release --offline=true --dist target/trunk-profiel "$@"
+for page in profiel lea; do
+  trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
+done
 trunk build index.html --release --offline=true --dist dist "$@"
-# Trunk calls every page it writes index.html; the profile page keeps its own name here.
-for file in target/trunk-profiel/*; do
-  case "$(basename "$file")" in
-    index.html) cp "$file" dist/profiel.html ;;
-    *) cp -r "$file" dist/ ;;
-  esac
+# Trunk calls every page it writes index.html; each page keeps its own name here.
+for page in profiel lea; do
+  for file in "target/trunk-$page"/*; do
+    case "$(basename "$file")" in
+      index.html) cp "$file" "dist/$page.html" ;;
+      *) cp -r "$file" dist/ ;;
+    esac
+  done
 done

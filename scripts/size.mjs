@@ -5,9 +5,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 250;
+// The first visit is what issue 2 budgets: 250 KB. The other pages load only when opened; the
+// profile page keeps the same bar. The LEA page is a meeting tool opened on purpose and is
+// budgeted at 300 KB until it is slimmed (its own texts and views are the largest part).
+const BUDGETS_KB = { 'index.html': 250, 'profiel.html': 250, 'lea.html': 300 };
 const dist = process.argv[2] ?? 'dist';
-const PAGES = [['index.html', 'first visit (index.html)'], ['profiel.html', 'profile page (profiel.html)']];
+const PAGES = [['index.html', 'first visit (index.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)']];
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 let failed = false;
 
@@ -28,9 +31,10 @@ for (const [page, title] of PAGES) {
     total += gz;
     console.log(`  ${file}`.padEnd(50), kb(statSync(join(dist, file)).size), kb(gz));
   }
-  console.log(`  total (gzipped)`.padEnd(61), kb(total), ` budget ${BUDGET_KB} KB`);
-  if (total > BUDGET_KB * 1024) {
-    console.error(`SIZE BUDGET EXCEEDED for ${page}: ${(total / 1024).toFixed(1)} KB > ${BUDGET_KB} KB`);
+  const budget = BUDGETS_KB[page];
+  console.log(`  total (gzipped)`.padEnd(61), kb(total), ` budget ${budget} KB`);
+  if (total > budget * 1024) {
+    console.error(`SIZE BUDGET EXCEEDED for ${page}: ${(total / 1024).toFixed(1)} KB > ${budget} KB`);
     failed = true;
   }
 }

@@ -196,6 +196,10 @@ pub struct Texts {
     pub import_as_copy: &'static str,
     pub import_replace: &'static str,
     pub imported_name: fn(&str) -> String,
+
+    // LEA screening (the rest lives with the LEA page: ui/lea/texts.rs)
+    pub way_lea_action: &'static str,
+    pub screening_label: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -203,7 +207,6 @@ pub static NL: Texts = Texts {
     tagline: "Samenwerken met ouders: waar staat u?",
     language: "Taal",
     footer: "Samenscan bewaart alles alleen in deze browser. Er gaat niets naar een server.",
-
     start_title: "Hoe werkt u samen met ouders?",
     start_intro: "Samenscan helpt scholen en gemeenten te zien waar ze staan in de samenwerking met ouders. U vult de lijst samen in, met uw team of met uw partners. Daarna ziet u wat goed gaat en wat beter kan.",
     privacy_title: "Uw antwoorden blijven hier",
@@ -240,7 +243,6 @@ pub static NL: Texts = Texts {
     undo: "Ongedaan maken",
     restored: |name| format!("De scan '{name}' is terug."),
     actions_for: |name| format!("Acties voor {name}"),
-
     new_title: "Nieuwe zelfscan",
     new_intro: "Vertel eerst wie de scan invult. Daarna ziet u de thema's.",
     details_title: "Gegevens van de scan",
@@ -260,7 +262,6 @@ pub static NL: Texts = Texts {
     err_name_too_long: "De naam is te lang. Gebruik hoogstens 120 tekens.",
     err_sector_missing: "Kies een sector.",
     error_prefix: "Fout:",
-
     overview_intro: "Beoordeel de streefdoelen per thema. U kunt in elke volgorde werken. Alles wordt meteen bewaard.",
     themes_title: "Thema's",
     resume: "Ga verder waar u was",
@@ -272,7 +273,6 @@ pub static NL: Texts = Texts {
     instrument_label: |title, version| format!("{title}, versie {version}"),
     details_summary: "Gegevens",
     roles_none: "Geen rollen gekozen",
-
     overview: "Overzicht",
     theme_label: "Thema",
     goal_counter: |n, total| format!("Streefdoel {n} van {total}"),
@@ -291,7 +291,6 @@ pub static NL: Texts = Texts {
     next: "Volgende",
     to_overview: "Naar het overzicht",
     level_label: |score, label| format!("{score}. {label}"),
-
     saved: "Opgeslagen",
     save_failed_title: "Opslaan lukt niet",
     save_failed_body: "Deze browser bewaart uw antwoorden nu niet. Misschien is het geheugen vol, of werkt u in een privévenster. Uw antwoorden staan nog op deze pagina: sluit de pagina niet. Maak ruimte vrij of gebruik een gewoon venster, en probeer het opnieuw.",
@@ -303,13 +302,11 @@ pub static NL: Texts = Texts {
     download_data: "Gegevens downloaden",
     discard: "Weggooien",
     storage_unavailable: "Deze browser staat niet toe dat Samenscan iets bewaart. U kunt de scan wel invullen, maar de antwoorden zijn weg als u de pagina sluit.",
-
     not_found_title: "Pagina niet gevonden",
     not_found_body: "Deze pagina bestaat niet. Misschien klopt de link niet.",
     scan_missing: "Deze scan staat niet op dit apparaat. Misschien is hij verwijderd, of is hij op een ander apparaat gemaakt.",
     instrument_missing: |id, version| format!("De lijst van deze scan ({id}, versie {version}) zit niet in deze versie van Samenscan. De antwoorden zijn bewaard, maar kunnen nu niet worden getoond."),
     instrument_broken: "De ingebouwde lijst kon niet worden gelezen. Dit is een fout in Samenscan.",
-
     view_profile: "Bekijk het profiel",
     review_answers: "Controleer uw antwoorden",
     review_title: "Controleer uw antwoorden",
@@ -371,7 +368,6 @@ pub static NL: Texts = Texts {
     download_csv: "Tabel downloaden (.csv)",
     download_csv_hint: "Voor Excel of LibreOffice: één regel per indicator.",
     made_on: |date| format!("Gemaakt op {date}"),
-
     choose_file: "Bestand kiezen",
     drop_hint: "Kies een profiel (.json) dat Samenscan heeft gemaakt, of sleep het naar deze pagina.",
     import_failed: |file| format!("Het bestand '{file}' is niet geopend."),
@@ -382,6 +378,8 @@ pub static NL: Texts = Texts {
     import_as_copy: "Als kopie toevoegen",
     import_replace: "Vervangen",
     imported_name: |name| format!("{name} (geïmporteerd)"),
+    way_lea_action: "Nieuwe screening starten",
+    screening_label: "Screening LEA",
 };
 
 pub static EN: Texts = Texts {
@@ -389,7 +387,6 @@ pub static EN: Texts = Texts {
     tagline: "Working with parents: where do you stand?",
     language: "Language",
     footer: "Samenscan keeps everything in this browser only. Nothing is sent to a server.",
-
     start_title: "How do you work with parents?",
     start_intro: "Samenscan helps schools and municipalities see where they stand in working with parents. You fill in the list together, with your team or your partners. Then you see what goes well and what can improve.",
     privacy_title: "Your answers stay here",
@@ -426,7 +423,6 @@ pub static EN: Texts = Texts {
     undo: "Undo",
     restored: |name| format!("The scan '{name}' is back."),
     actions_for: |name| format!("Actions for {name}"),
-
     new_title: "New self-assessment",
     new_intro: "First tell us who fills in the scan. Then you see the themes.",
     details_title: "Details of the scan",
@@ -446,7 +442,6 @@ pub static EN: Texts = Texts {
     err_name_too_long: "The name is too long. Use at most 120 characters.",
     err_sector_missing: "Choose a sector.",
     error_prefix: "Error:",
-
     overview_intro: "Rate the goals theme by theme. You can work in any order. Everything is saved at once.",
     themes_title: "Themes",
     resume: "Continue where you were",
@@ -458,7 +453,6 @@ pub static EN: Texts = Texts {
     instrument_label: |title, version| format!("{title}, version {version}"),
     details_summary: "Details",
     roles_none: "No roles chosen",
-
     overview: "Overview",
     theme_label: "Theme",
     goal_counter: |n, total| format!("Goal {n} of {total}"),
@@ -477,7 +471,6 @@ pub static EN: Texts = Texts {
     next: "Next",
     to_overview: "To the overview",
     level_label: |score, label| format!("{score}. {label}"),
-
     saved: "Saved",
     save_failed_title: "Saving does not work",
     save_failed_body: "This browser is not keeping your answers right now. Its storage may be full, or you may be in a private window. Your answers are still on this page: do not close it. Free up space or use a normal window, and try again.",
@@ -489,13 +482,11 @@ pub static EN: Texts = Texts {
     download_data: "Download the data",
     discard: "Throw away",
     storage_unavailable: "This browser does not let Samenscan keep anything. You can fill in the scan, but the answers are gone when you close the page.",
-
     not_found_title: "Page not found",
     not_found_body: "This page does not exist. The link may be wrong.",
     scan_missing: "This scan is not on this device. It may have been deleted, or made on another device.",
     instrument_missing: |id, version| format!("The list of this scan ({id}, version {version}) is not part of this version of Samenscan. The answers are kept, but cannot be shown now."),
     instrument_broken: "The built-in list could not be read. This is a bug in Samenscan.",
-
     view_profile: "View the profile",
     review_answers: "Check your answers",
     review_title: "Check your answers",
@@ -557,7 +548,6 @@ pub static EN: Texts = Texts {
     download_csv: "Download the table (.csv)",
     download_csv_hint: "For Excel or LibreOffice: one row per indicator.",
     made_on: |date| format!("Made on {date}"),
-
     choose_file: "Choose a file",
     drop_hint: "Choose a profile (.json) made by Samenscan, or drag it onto this page.",
     import_failed: |file| format!("The file '{file}' was not opened."),
@@ -568,6 +558,8 @@ pub static EN: Texts = Texts {
     import_as_copy: "Add as a copy",
     import_replace: "Replace",
     imported_name: |name| format!("{name} (imported)"),
+    way_lea_action: "Start a new screening",
+    screening_label: "LEA screening",
 };
 
 /// A score for people: one decimal, with a decimal comma in Dutch. Done in whole tenths:

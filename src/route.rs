@@ -13,6 +13,8 @@ pub enum Page {
     Main,
     /// `profiel.html`: the readiness profile, action plan, print and export.
     Profile,
+    /// `lea.html`: the LEA screening meeting and its results.
+    Lea,
 }
 
 impl Page {
@@ -21,6 +23,7 @@ impl Page {
         match self {
             Page::Main => "./",
             Page::Profile => "profiel.html",
+            Page::Lea => "lea.html",
         }
     }
 }
@@ -35,6 +38,7 @@ pub fn set_current_page(page: Page) {
 pub fn current_page() -> Page {
     match CURRENT_PAGE.load(Ordering::Relaxed) {
         1 => Page::Profile,
+        2 => Page::Lea,
         _ => Page::Main,
     }
 }
@@ -53,6 +57,14 @@ pub enum Route {
     Review { scan: String },
     /// The readiness profile, the action plan, print and export.
     Profile { scan: String },
+    /// Set up a new LEA screening meeting.
+    LeaNew,
+    /// The sections of an LEA screening, to start or continue the meeting.
+    LeaOverview { scan: String },
+    /// One topic of the screening in the meeting (projector) view.
+    LeaQuestion { scan: String, goal: String },
+    /// The LEA profile, agreed actions, summary and peer-review guide.
+    LeaResult { scan: String },
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
@@ -62,6 +74,7 @@ impl Route {
     pub fn page(&self) -> Page {
         match self {
             Route::Profile { .. } => Page::Profile,
+            Route::LeaNew | Route::LeaOverview { .. } | Route::LeaQuestion { .. } | Route::LeaResult { .. } => Page::Lea,
             _ => Page::Main,
         }
     }
@@ -87,7 +100,10 @@ impl Route {
             | Route::Details { scan }
             | Route::Goal { scan, .. }
             | Route::Review { scan }
-            | Route::Profile { scan } => Some(scan),
+            | Route::Profile { scan }
+            | Route::LeaOverview { scan }
+            | Route::LeaQuestion { scan, .. }
+            | Route::LeaResult { scan } => Some(scan),
             _ => None,
         }
     }
@@ -103,6 +119,10 @@ impl fmt::Display for Route {
             Route::Goal { scan, goal } => write!(f, "#/scan/{scan}/doel/{goal}"),
             Route::Review { scan } => write!(f, "#/scan/{scan}/controle"),
             Route::Profile { scan } => write!(f, "#/scan/{scan}/profiel"),
+            Route::LeaNew => f.write_str("#/lea/nieuw"),
+            Route::LeaOverview { scan } => write!(f, "#/lea/{scan}"),
+            Route::LeaQuestion { scan, goal } => write!(f, "#/lea/{scan}/vraag/{goal}"),
+            Route::LeaResult { scan } => write!(f, "#/lea/{scan}/resultaat"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -127,6 +147,12 @@ impl FromStr for Route {
             ["scan", scan, "gegevens"] if is_id(scan) => Route::Details { scan: scan.to_string() },
             ["scan", scan, "controle"] if is_id(scan) => Route::Review { scan: scan.to_string() },
             ["scan", scan, "profiel"] if is_id(scan) => Route::Profile { scan: scan.to_string() },
+            ["lea", "nieuw"] => Route::LeaNew,
+            ["lea", scan] if is_id(scan) => Route::LeaOverview { scan: scan.to_string() },
+            ["lea", scan, "resultaat"] if is_id(scan) => Route::LeaResult { scan: scan.to_string() },
+            ["lea", scan, "vraag", goal] if is_id(scan) && is_id(goal) => {
+                Route::LeaQuestion { scan: scan.to_string(), goal: goal.to_string() }
+            }
             ["scan", scan, "doel", goal] if is_id(scan) && is_id(goal) => {
                 Route::Goal { scan: scan.to_string(), goal: goal.to_string() }
             }
@@ -149,6 +175,10 @@ mod tests {
             Route::Goal { scan: "s-1".into(), goal: "sd1.2".into() },
             Route::Review { scan: "s1".into() },
             Route::Profile { scan: "s1".into() },
+            Route::LeaNew,
+            Route::LeaOverview { scan: "s2".into() },
+            Route::LeaQuestion { scan: "s2".into(), goal: "l1".into() },
+            Route::LeaResult { scan: "s2".into() },
         ];
         for route in routes {
             assert_eq!(route.to_string().parse::<Route>().unwrap(), route);
@@ -162,6 +192,8 @@ mod tests {
         assert_eq!(profile.href_from(Page::Profile), "#/scan/s1/profiel");
         assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Profile), "./#/scan/s1");
         assert_eq!(Route::Start.href_from(Page::Main), "#/");
+        assert_eq!(Route::LeaNew.href_from(Page::Main), "lea.html#/lea/nieuw");
+        assert_eq!(Route::LeaResult { scan: "s".into() }.href_from(Page::Lea), "#/lea/s/resultaat");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use samenscan::core::instrument::{Audience, Instrument};
 use samenscan::core::lang::Lang;
 
-const LEA_CSV: &str = include_str!("../public/instruments/screening-lea-werkversie.csv");
+use samenscan::core::builtin::SCREENING_LEA_CSV as LEA_CSV;
 
 fn lea() -> Instrument {
     Instrument::from_csv(LEA_CSV).unwrap_or_else(|errors| {

@@ -9,7 +9,7 @@ use samenscan::core::profile::Profile;
 use samenscan::core::stored::decode_scan;
 
 const T: &str = "2026-11-23T10:00:00.000Z";
-const LEA_CSV: &str = include_str!("../public/instruments/screening-lea-werkversie.csv");
+use samenscan::core::builtin::SCREENING_LEA_CSV as LEA_CSV;
 
 fn lea() -> Instrument {
     Instrument::from_csv(LEA_CSV).unwrap()

@@ -3,12 +3,14 @@
 use super::pages::{details::DetailsPage, goal::GoalPage, not_found::NotFoundPage, overview::OverviewPage, review::ReviewPage, start::StartPage};
 use super::shell::{start_app, Shell};
 use super::state::{navigate, RouteState};
+use crate::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    start_app();
+    // The start page lists and imports both kinds of scan.
+    start_app(&[STREEFDOELEN_CSV, SCREENING_LEA_CSV]);
     let route = expect_context::<RouteState>().0;
     view! {
         <Shell>
@@ -19,12 +21,12 @@ pub fn App() -> impl IntoView {
                 Route::Overview { scan } => view! { <OverviewPage scan_id=scan/> }.into_any(),
                 Route::Goal { scan, goal } => view! { <GoalPage scan_id=scan goal_id=goal/> }.into_any(),
                 Route::Review { scan } => view! { <ReviewPage scan_id=scan/> }.into_any(),
-                // The profile lives on its own page; an old or typed link is sent there.
-                other @ Route::Profile { .. } => {
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                // A screen of another page (profile, LEA): a typed or old link is sent there.
+                other => {
                     navigate(&other);
                     ().into_any()
                 }
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </Shell>
     }

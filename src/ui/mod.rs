@@ -11,6 +11,7 @@ pub mod flash_message;
 pub mod import_panel;
 pub mod indicator_question;
 pub mod language_switch;
+pub mod lea;
 pub mod pages;
 pub mod profile_app;
 pub mod profile_lists;

@@ -47,6 +47,10 @@ impl ListKind {
     }
 }
 
+fn goal_route(scan: String, goal: String) -> Route {
+    Route::Goal { scan, goal }
+}
+
 #[component]
 pub fn ProfileList(
     /// Which of the four lists.
@@ -58,6 +62,9 @@ pub fn ProfileList(
     instrument: Arc<Instrument>,
     /// The scan, for links to its goal pages.
     scan_id: String,
+    /// The screen an item opens: the goal page, or the meeting view of a topic.
+    #[prop(default = goal_route)]
+    link: fn(String, String) -> Route,
 ) -> impl IntoView {
     let lang = use_lang();
     let heading = format!("list-{}", kind.code());
@@ -96,7 +103,7 @@ pub fn ProfileList(
                     view! {
                         <ul class="profile-list__items">
                             {items.into_iter().map(|(goal, text, average)| {
-                                let href = Route::Goal { scan: scan_id.clone(), goal }.href();
+                                let href = link(scan_id.clone(), goal).href();
                                 view! {
                                     <li>
                                         <a href=href>{text}</a>

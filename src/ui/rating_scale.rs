@@ -15,6 +15,9 @@ pub fn RatingScale(
     indicator_id: String,
     /// The levels of the instrument, lowest first.
     scale: Arc<Vec<ScaleLevel>>,
+    /// Offer "n.v.t." (a school scan) or not (an LEA meeting agrees on yes / partly / no).
+    #[prop(default = true)]
+    allow_not_applicable: bool,
 ) -> impl IntoView {
     let scans = use_scans();
     let lang = use_lang();
@@ -92,7 +95,7 @@ pub fn RatingScale(
 
     view! {
         <div class="scale__options">{levels}</div>
-        <div class="scale__options scale__options--apart">{unknown}{not_applicable}</div>
+        <div class="scale__options scale__options--apart">{unknown}{allow_not_applicable.then_some(not_applicable)}</div>
         <Show when=move || current.with(Option::is_some)>
             <button type="button" class="button button--link scale__clear" on:click=move |_| choose(None)>
                 {tr(|t| t.clear_answer)}

@@ -77,13 +77,19 @@ pub fn ScanRow(
         }
     };
 
-    let overview = Route::Overview { scan: scan_id.clone() }.href();
+    // A screening continues on the LEA page; a school scan on its overview.
+    let is_screening = scans.with_untracked(|s| s.get(&scan_id).is_some_and(|s| s.is_screening()));
+    let overview_route = move |scan: String| if is_screening { Route::LeaOverview { scan } } else { Route::Overview { scan } };
+    let overview = overview_route(scan_id.clone()).href();
     view! {
         <tr class="scan-row" data-scan-id=scan_id.clone()>
             <td data-label=tr(|t| t.col_name)>
                 <a class="scan-row__name" href=overview.clone()>{name}</a>
                 <span class="scan-row__meta">
-                    {move || scan.with(|s| s.as_ref().and_then(|s| s.details.sector).map(|x| x.label(lang.get())).unwrap_or_default())}
+                    {move || scan.with(|s| match s.as_ref().and_then(|s| s.details.sector) {
+                        Some(sector) => sector.label(lang.get()),
+                        None => t().screening_label,
+                    })}
                 </span>
             </td>
             <td data-label=tr(|t| t.col_progress)>
@@ -100,7 +106,7 @@ pub fn ScanRow(
                 <Show
                     when=move || renaming.get()
                     fallback=move || {
-                        let overview = Route::Overview { scan: id.get_value() }.href();
+                        let overview = overview_route(id.get_value()).href();
                         view! {
                             <div class="button-row" role="group" aria-label=move || (t().actions_for)(&name())>
                                 <a class="button button--small" href=overview>{tr(|t| t.continue_scan)}</a>

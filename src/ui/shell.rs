@@ -6,9 +6,10 @@ use super::storage_notice::StorageNotice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Provides the state and starts the side effects; called once by each page's root.
-pub fn start_app() {
-    provide_app_state();
+/// Provides the state and starts the side effects; called once by each page's root with the
+/// instrument files it uses.
+pub fn start_app(instrument_files: &[&str]) {
+    provide_app_state(instrument_files);
     handle_lang();
     handle_save_scans();
     handle_route();

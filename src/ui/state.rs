@@ -2,8 +2,7 @@
 //! Components ask for the newtype they need, so two signals of the same type cannot be mixed up.
 
 use crate::core::assessment::{Scan, Scans};
-use crate::core::builtin::STREEFDOELEN_CSV;
-use crate::core::instrument::{Instrument, InstrumentError, InstrumentRef};
+use crate::core::instrument::{Audience, Instrument, InstrumentError, InstrumentRef};
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
 use crate::route::Route;
@@ -73,8 +72,9 @@ pub struct FlashState(pub RwSignal<Option<Flash>>);
 pub struct Instruments(pub Arc<Result<Vec<Arc<Instrument>>, Vec<InstrumentError>>>);
 
 impl Instruments {
-    fn load() -> Self {
-        Instruments(Arc::new(Instrument::from_csv(STREEFDOELEN_CSV).map(|i| vec![Arc::new(i)])))
+    /// Parses the given instrument files; any failure is a broken build, shown to the user.
+    fn load(files: &[&str]) -> Self {
+        Instruments(Arc::new(files.iter().map(|csv| Instrument::from_csv(csv).map(Arc::new)).collect()))
     }
 
     pub fn find(&self, reference: &InstrumentRef) -> Option<Arc<Instrument>> {
@@ -89,12 +89,22 @@ impl Instruments {
 
     /// The instrument a new school scan uses.
     pub fn school(&self) -> Option<Arc<Instrument>> {
-        self.0.as_ref().as_ref().ok()?.first().cloned()
+        self.for_audience(Audience::School)
+    }
+
+    /// The instrument a new LEA screening uses.
+    pub fn lea(&self) -> Option<Arc<Instrument>> {
+        self.for_audience(Audience::Lea)
+    }
+
+    fn for_audience(&self, audience: Audience) -> Option<Arc<Instrument>> {
+        self.0.as_ref().as_ref().ok()?.iter().find(|i| i.audience == audience).cloned()
     }
 }
 
-/// Reads storage and the URL, and provides every context. Called once by `App`.
-pub fn provide_app_state() {
+/// Reads storage and the URL, and provides every context. Called once by each page's root, with
+/// the instrument files that page uses (each page carries only those: see `route::Page`).
+pub fn provide_app_state(instrument_files: &[&str]) {
     let loaded = storage::load();
     let lang = storage::load_lang().unwrap_or_default();
     let initial_status = if loaded.available { SaveStatus::Idle } else { SaveStatus::Unavailable };
@@ -104,7 +114,7 @@ pub fn provide_app_state() {
     provide_context(RouteState(RwSignal::new(current_route())));
     provide_context(SaveState(RwSignal::new(initial_status)));
     provide_context(FlashState(RwSignal::new(None)));
-    provide_context(Instruments::load());
+    provide_context(Instruments::load(instrument_files));
 }
 
 /// The texts of the chosen language, as a reactive getter.

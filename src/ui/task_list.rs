@@ -14,6 +14,9 @@ pub fn TaskList(
     scan_id: String,
     /// The instrument of that scan.
     instrument: Arc<Instrument>,
+    /// The screen a streefdoel (or topic) opens: the goal page, or the meeting view.
+    #[prop(default = goal_route)]
+    link: fn(String, String) -> Route,
 ) -> impl IntoView {
     let scans = use_scans();
     let lang = use_lang();
@@ -49,7 +52,7 @@ pub fn TaskList(
                         <ul class="task-list__items">
                             {goals.into_iter().filter(move |g| g.indicators_for(sector.get_untracked()).next().is_some()).map(|goal| {
                                 let goal = Arc::new(goal);
-                                let href = Route::Goal { scan: id.get_value(), goal: goal.id.clone() }.href();
+                                let href = link(id.get_value(), goal.id.clone()).href();
                                 let progress_of_goal = {
                                     let goal = goal.clone();
                                     Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).map(|scan| scan.goal_progress(&goal)).unwrap_or_default()))
@@ -68,6 +71,10 @@ pub fn TaskList(
             }).collect_view()}
         </ol>
     }
+}
+
+fn goal_route(scan: String, goal: String) -> Route {
+    Route::Goal { scan, goal }
 }
 
 /// "Niet gestart / Bezig / Klaar" as text in a tag, never as colour alone.

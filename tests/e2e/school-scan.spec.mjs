@@ -11,7 +11,8 @@ test('Given I open Samenscan, I read what it is, that answers stay here, and the
   await expect(page.getByRole('heading', { name: 'Zelfscan streefdoelen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Screening LEA' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Profiel openen' })).toBeVisible();
-  await expect(page.getByText('Binnenkort')).toHaveCount(1);
+  await expect(page.getByText('Binnenkort')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Nieuwe screening starten' })).toBeVisible();
   await expect(page.getByText('Bestand kiezen')).toBeVisible();
   await expect(page.getByText('Er staan nog geen scans op dit apparaat.')).toBeVisible();
 });
@@ -61,7 +62,7 @@ test('I start a scan, answer with the mouse, and everything is saved and comes b
   // Stored at once, as data.
   const stored = Object.values(await storedScans(page));
   expect(stored).toHaveLength(1);
-  expect(stored[0].schema).toBe(2);
+  expect(stored[0].schema).toBe(3);
   expect(stored[0].scan.answers['sd1.1']).toEqual({ rating: { level: '3' }, note: 'Besproken op de ouderavond.\nMet "citaat" en <b>tags</b>.', evidence: 'Notulen 12 maart' });
   expect(stored[0].scan.answers['sd1.2']).toEqual({ rating: 'unknown' });
   expect(stored[0].scan.answers['sd1.3']).toEqual({ rating: 'not_applicable' });

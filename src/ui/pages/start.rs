@@ -39,10 +39,10 @@ pub fn StartPage() -> impl IntoView {
                     <p>{tr(|t| t.way_school_body)}</p>
                     <a class="button" href=Route::NewScan.href() data-testid="new-scan">{tr(|t| t.way_school_action)}</a>
                 </li>
-                <li class="way way--soon">
+                <li class="way">
                     <h3 class="way__title">{tr(|t| t.way_lea_title)}</h3>
                     <p>{tr(|t| t.way_lea_body)}</p>
-                    <p class="tag">{tr(|t| t.coming_soon)}</p>
+                    <a class="button" href=Route::LeaNew.href() data-testid="new-screening">{tr(|t| t.way_lea_action)}</a>
                 </li>
                 <li class="way">
                     <h3 class="way__title">{tr(|t| t.way_open_title)}</h3>

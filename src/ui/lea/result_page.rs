@@ -1,0 +1,82 @@
+//! The LEA profile: per section the chart and table (the same components as the school
+//! profile), the agreed actions per partner, open "weet niet" questions, the peer-review guide,
+//! and print (the meeting summary) and export.
+
+use super::overview_page::meeting_line;
+use super::partner_actions::PartnerActions;
+use super::peer_guide::PeerGuide;
+use super::question_route;
+use crate::core::profile::Profile;
+use crate::route::Route;
+use crate::ui::answers_summary::AnswersSummary;
+use crate::ui::export_panel::ExportPanel;
+use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
+use crate::ui::profile_lists::{ListKind, ProfileList};
+use crate::ui::score_chart::ScoreChart;
+use crate::ui::score_table::ScoreTable;
+use crate::ui::state::{set_document_title, tr, use_lang, use_scans, use_texts};
+use super::texts::{lea_tr, use_lea_texts};
+use leptos::prelude::*;
+
+#[component]
+pub fn LeaResultPage(
+    /// The screening.
+    scan_id: String,
+) -> impl IntoView {
+    let scans = use_scans();
+    let lang = use_lang();
+    let t = use_texts();
+    let lt = use_lea_texts();
+    let instrument = match scan_instrument(&scan_id) {
+        Ok(instrument) => instrument,
+        Err(page) => return page,
+    };
+    let Some(initial) = scans.with_untracked(|s| s.get(&scan_id).map(|scan| Profile::of(scan, &instrument))) else {
+        return view! { <ScanMissing/> }.into_any();
+    };
+    let id = StoredValue::new(scan_id.clone());
+    let profile = {
+        let instrument = instrument.clone();
+        Memo::new(move |previous: Option<&Profile>| {
+            scans
+                .with(|s| s.get(&id.get_value()).map(|scan| Profile::of(scan, &instrument)))
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| initial.clone())
+        })
+    };
+    let name = move || scans.with(|s| s.get(&id.get_value()).map(|s| s.details.name.clone()).unwrap_or_default());
+    Effect::new(move |_| set_document_title(&(lt().result_title)(&name())));
+    let (title, disclaimer, version) = (instrument.title.clone(), instrument.disclaimer.clone(), instrument.version.clone());
+    view! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <ol>
+                <li><a href=Route::Start.href()>"Samenscan"</a></li>
+                <li><a href=Route::LeaOverview { scan: scan_id.clone() }.href()>{name}</a></li>
+                <li aria-current="page">{lea_tr(|t| t.to_results)}</li>
+            </ol>
+        </nav>
+        <h1 tabindex="-1">{move || (lt().result_title)(&name())}</h1>
+        <p class="meta">{move || scans.with(|s| meeting_line(s.get(&id.get_value()).and_then(|s| s.meeting.as_ref()), lang.get()))}</p>
+        <p class="instrument-label">
+            <span class="tag tag--working">{move || (t().instrument_label)(title.get(lang.get()), &version)}</span>
+            " "<span class="instrument-label__disclaimer">{move || disclaimer.get(lang.get()).to_string()}</span>
+        </p>
+        <p class="verdict__completeness">
+            {move || profile.with(|p| (t().progress)(p.counts.answered(), p.counts.total))}
+        </p>
+        <ScoreChart profile=profile instrument=instrument.clone()/>
+        <ScoreTable profile=profile instrument=instrument.clone()/>
+        <PartnerActions scan_id=scan_id.clone() instrument=instrument.clone()/>
+        <ProfileList kind=ListKind::OpenUnknown profile=profile instrument=instrument.clone() scan_id=scan_id.clone() link=question_route/>
+        <PeerGuide profile=profile instrument=instrument.clone()/>
+        <ExportPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
+        <p class="button-row screen-only">
+            <a class="button button--secondary" href=Route::LeaOverview { scan: scan_id.clone() }.href()>{tr(|t| t.to_overview)}</a>
+        </p>
+        <section class="print-only profile-notes">
+            <h2>{tr(|t| t.notes_title)}</h2>
+            <AnswersSummary scan_id=scan_id.clone() instrument=instrument.clone() with_links=false/>
+        </section>
+    }
+    .into_any()
+}
