@@ -11,6 +11,7 @@ const BUDGET = {
   keystrokeToStorageMs: 50, // median: a key typed in a note until it is in local storage
   ratingToStorageMs: 50, // median: a rating clicked until it is in local storage
   profileRenderMs: 1000, // the profile page of a full scan (20 stored) until its chart is drawn
+  meetingRenderMs: 1000, // the LEA meeting view of a topic until its questions are on screen
 };
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -110,6 +111,20 @@ try {
     profileTimes.push(await page.evaluate(() => performance.now()));
   }
   results.profileRenderMs = median(profileTimes);
+
+  await page.evaluate(() => {
+    const scan = { id: 'sleabench', instrument: { id: 'screening-lea-werkversie', version: '2026.1' }, details: { name: 'Gemeente Bench', roles: [] },
+      answers: {}, created_at: '2026-11-01T10:00:00.000Z', updated_at: '2026-11-01T10:00:00.000Z', actions: [],
+      meeting: { date: '2026-11-23', partners: ['gemeente', 'ouders', 'bibliotheek'] } };
+    localStorage.setItem('samenscan.scan.sleabench', JSON.stringify({ schema: 3, scan }));
+  });
+  const meetingTimes = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`${BASE}lea.html?run=${run}#/lea/sleabench/vraag/l3`);
+    await page.waitForFunction(() => document.querySelectorAll('.question').length === 2);
+    meetingTimes.push(await page.evaluate(() => performance.now()));
+  }
+  results.meetingRenderMs = median(meetingTimes);
   await context.close();
 } finally {
   await browser?.close();

@@ -130,6 +130,24 @@ fn a_screening_survives_storage_and_files_with_its_meeting() {
 }
 
 #[test]
+fn the_csv_of_a_screening_carries_who_what_and_when() {
+    let instrument = lea();
+    let mut scan = screening(&instrument);
+    scan.set_rating("l1.1", level("ja"), T);
+    scan.edit_answer("l1.1", T, |a| {
+        a.owner = Some(Partner::Library);
+        a.next_step = "=Leesplan maken".into();
+        a.due = "2027-05-01".into();
+    });
+    let csv = samenscan::core::exchange::csv_export::export_csv(&scan, &instrument, samenscan::core::lang::Lang::Nl);
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(";Wie pakt het op?;Volgende stap;Klaar op"), "{header}");
+    let row = csv.lines().find(|l| l.contains(";l1.1;")).unwrap();
+    assert!(row.ends_with(";Bibliotheek;'=Leesplan maken;2027-05-01"), "{row}");
+    assert_eq!(csv.lines().count(), 1 + 31);
+}
+
+#[test]
 fn the_frozen_version_three_screening_keeps_loading() {
     let scan = decode_scan(include_str!("fixtures/storage/scan-v3.json")).unwrap();
     let meeting = scan.meeting.as_ref().unwrap();

@@ -19,8 +19,10 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
+/// One row per indicator. A screening adds what the meeting agreed: who, next step, when.
 pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
-    let header = [
+    let screening = scan.is_screening();
+    let mut header = vec![
         lang.pick("School of locatie", "School or location"),
         lang.pick("Lijst", "List"),
         lang.pick("Versie", "Version"),
@@ -34,6 +36,13 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
         lang.pick("Toelichting", "Note"),
         lang.pick("Waar blijkt dat uit?", "Where does it show?"),
     ];
+    if screening {
+        header.extend([
+            lang.pick("Wie pakt het op?", "Who takes it up?"),
+            lang.pick("Volgende stap", "Next step"),
+            lang.pick("Klaar op", "Done by"),
+        ]);
+    }
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
@@ -57,7 +66,7 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
                 Some(Rating::NotApplicable) => (String::new(), String::new(), lang.pick("n.v.t.", "n/a").to_string()),
                 None => Default::default(),
             };
-            write(vec![
+            let mut row = vec![
                 scan.details.name.clone(),
                 instrument.title.get(lang).to_string(),
                 instrument.version.clone(),
@@ -70,7 +79,15 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
                 apart,
                 answer.map(|a| a.note.clone()).unwrap_or_default(),
                 answer.map(|a| a.evidence.clone()).unwrap_or_default(),
-            ]);
+            ];
+            if screening {
+                row.extend([
+                    answer.and_then(|a| a.owner).map(|o| o.label(lang).to_string()).unwrap_or_default(),
+                    answer.map(|a| a.next_step.clone()).unwrap_or_default(),
+                    answer.map(|a| a.due.clone()).unwrap_or_default(),
+                ]);
+            }
+            write(row);
         }
     }
     let bytes = writer.into_inner().expect("writing to memory cannot fail");
