@@ -191,6 +191,12 @@ impl Instrument {
         self.goals().find_map(|(_, g)| g.indicators.iter().find(|i| i.id == id).map(|i| (g, i)))
     }
 
+    /// "Streefdoel 3 van 11": the place of a goal from 1, and how many goals there are.
+    pub fn goal_position(&self, goal_id: &str) -> (usize, usize) {
+        let position = self.goals().position(|(_, g)| g.id == goal_id).map_or(0, |i| i + 1);
+        (position, self.goals().count())
+    }
+
     /// The goals before and after this one, to walk through the scan.
     pub fn neighbours(&self, goal_id: &str) -> (Option<&Goal>, Option<&Goal>) {
         let goals: Vec<&Goal> = self.goals().map(|(_, g)| g).collect();

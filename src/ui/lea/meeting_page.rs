@@ -47,8 +47,7 @@ pub fn MeetingPage(
             scan.visit_goal(&goal_id);
         }
     });
-    let position = instrument.goals().position(|(_, g)| g.id == goal_id).map_or(0, |i| i + 1);
-    let count = instrument.goals().count();
+    let (position, count) = instrument.goal_position(&goal_id);
     let (previous, next) = instrument.neighbours(&goal_id);
     let previous_route = previous.map(|g| Route::LeaQuestion { scan: scan_id.clone(), goal: g.id.clone() });
     let next_route = next

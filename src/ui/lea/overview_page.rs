@@ -8,6 +8,7 @@ use crate::ui::pages::not_found::scan_instrument;
 use crate::ui::state::{set_document_title, tr, use_lang, use_scans, use_texts};
 use crate::ui::task_list::TaskList;
 use super::texts::{lea_tr, use_lea_texts};
+use crate::ui::instrument_label::InstrumentLabel;
 use leptos::prelude::*;
 
 /// "Overleg op 2026-11-23. Aan tafel: Gemeente, Bibliotheek." for headers and the printed summary.
@@ -48,7 +49,6 @@ pub fn LeaOverviewPage(
             .unwrap_or_default()
         }
     };
-    let (title, disclaimer, version) = (instrument.title.clone(), instrument.disclaimer.clone(), instrument.version.clone());
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <ol>
@@ -58,10 +58,7 @@ pub fn LeaOverviewPage(
         </nav>
         <h1 tabindex="-1">{name}</h1>
         <p class="meta">{move || scan.with(|s| meeting_line(s.as_ref().and_then(|s| s.meeting.as_ref()), lang.get()))}</p>
-        <p class="instrument-label">
-            <span class="tag tag--working">{move || (t().instrument_label)(title.get(lang.get()), &version)}</span>
-            " "<span class="instrument-label__disclaimer">{move || disclaimer.get(lang.get()).to_string()}</span>
-        </p>
+        <InstrumentLabel instrument=instrument.clone()/>
         <div class="overall-progress">
             <progress class="progress progress--large" max="100" value=move || progress.get().percent() aria-labelledby="lea-progress"></progress>
             <p id="lea-progress">{move || (t().progress)(progress.get().answered, progress.get().total)}</p>

@@ -6,7 +6,6 @@ use super::overview_page::meeting_line;
 use super::partner_actions::PartnerActions;
 use super::peer_guide::PeerGuide;
 use super::question_route;
-use crate::core::profile::Profile;
 use crate::route::Route;
 use crate::ui::answers_summary::AnswersSummary;
 use crate::ui::export_panel::ExportPanel;
@@ -16,6 +15,8 @@ use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
 use crate::ui::state::{set_document_title, tr, use_lang, use_scans, use_texts};
 use super::texts::{lea_tr, use_lea_texts};
+use crate::ui::instrument_label::InstrumentLabel;
+use crate::ui::profile_memo::profile_memo;
 use leptos::prelude::*;
 
 #[component]
@@ -31,22 +32,12 @@ pub fn LeaResultPage(
         Ok(instrument) => instrument,
         Err(page) => return page,
     };
-    let Some(initial) = scans.with_untracked(|s| s.get(&scan_id).map(|scan| Profile::of(scan, &instrument))) else {
+    let Some(profile) = profile_memo(&scan_id, instrument.clone()) else {
         return view! { <ScanMissing/> }.into_any();
     };
     let id = StoredValue::new(scan_id.clone());
-    let profile = {
-        let instrument = instrument.clone();
-        Memo::new(move |previous: Option<&Profile>| {
-            scans
-                .with(|s| s.get(&id.get_value()).map(|scan| Profile::of(scan, &instrument)))
-                .or_else(|| previous.cloned())
-                .unwrap_or_else(|| initial.clone())
-        })
-    };
     let name = move || scans.with(|s| s.get(&id.get_value()).map(|s| s.details.name.clone()).unwrap_or_default());
     Effect::new(move |_| set_document_title(&(lt().result_title)(&name())));
-    let (title, disclaimer, version) = (instrument.title.clone(), instrument.disclaimer.clone(), instrument.version.clone());
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <ol>
@@ -57,10 +48,7 @@ pub fn LeaResultPage(
         </nav>
         <h1 tabindex="-1">{move || (lt().result_title)(&name())}</h1>
         <p class="meta">{move || scans.with(|s| meeting_line(s.get(&id.get_value()).and_then(|s| s.meeting.as_ref()), lang.get()))}</p>
-        <p class="instrument-label">
-            <span class="tag tag--working">{move || (t().instrument_label)(title.get(lang.get()), &version)}</span>
-            " "<span class="instrument-label__disclaimer">{move || disclaimer.get(lang.get()).to_string()}</span>
-        </p>
+        <InstrumentLabel instrument=instrument.clone()/>
         <p class="verdict__completeness">
             {move || profile.with(|p| (t().progress)(p.counts.answered(), p.counts.total))}
         </p>

@@ -1,6 +1,5 @@
 //! One streefdoel: its indicators, each with the scale, a note and evidence; back and next.
 
-use crate::core::instrument::Instrument;
 use crate::route::Route;
 use crate::ui::indicator_question::IndicatorQuestion;
 use crate::ui::pages::not_found::{scan_instrument, NotFoundPage};
@@ -39,7 +38,7 @@ pub fn GoalPage(
     let goal = Arc::new(goal);
     let indicators: Vec<_> = goal.indicators_for(sector).cloned().collect();
     let total = indicators.len();
-    let (position, count) = goal_position(&instrument, &goal_id);
+    let (position, count) = instrument.goal_position(&goal_id);
     let (previous, next) = instrument.neighbours(&goal_id);
     let overview = Route::Overview { scan: scan_id.clone() }.href();
     let previous_href = previous.map(|g| Route::Goal { scan: scan_id.clone(), goal: g.id.clone() }.href());
@@ -100,10 +99,4 @@ pub fn GoalPage(
         </nav>
     }
     .into_any()
-}
-
-/// "Streefdoel 3 van 11": the place of a goal in the whole instrument.
-fn goal_position(instrument: &Instrument, goal_id: &str) -> (usize, usize) {
-    let ids: Vec<&str> = instrument.goals().map(|(_, g)| g.id.as_str()).collect();
-    (ids.iter().position(|g| *g == goal_id).map_or(0, |i| i + 1), ids.len())
 }

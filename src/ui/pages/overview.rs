@@ -4,6 +4,7 @@ use crate::route::Route;
 use crate::ui::pages::not_found::scan_instrument;
 use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts};
 use crate::ui::task_list::TaskList;
+use crate::ui::instrument_label::InstrumentLabel;
 use leptos::prelude::*;
 
 #[component]
@@ -55,9 +56,6 @@ pub fn OverviewPage(
             parts.join(" · ")
         })
     };
-    let title = instrument.title.clone();
-    let disclaimer = instrument.disclaimer.clone();
-    let version = instrument.version.clone();
 
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -73,11 +71,7 @@ pub fn OverviewPage(
             " "
             <a href=Route::Details { scan: scan_id.clone() }.href()>{tr(|t| t.edit_details)}</a>
         </p>
-        <p class="instrument-label">
-            <span class="tag tag--working">{move || (t().instrument_label)(title.get(lang.get()), &version)}</span>
-            " "
-            <span class="instrument-label__disclaimer">{move || disclaimer.get(lang.get()).to_string()}</span>
-        </p>
+        <InstrumentLabel instrument=instrument.clone()/>
         <div class="overall-progress">
             <progress class="progress progress--large" max="100" value=move || progress.get().percent() aria-labelledby="overall-progress-text"></progress>
             <p id="overall-progress-text">

@@ -1,7 +1,6 @@
 //! The readiness profile: verdict and what is missing, chart and table, the lists to discuss, the
 //! action plan, and export. Prints as an A4 report (see style/print.css).
 
-use crate::core::profile::Profile;
 use crate::i18n::format_score;
 use crate::route::Route;
 use crate::ui::action_plan::ActionPlan;
@@ -13,6 +12,8 @@ use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
 use crate::ui::state::{format_time, now, set_document_title, tr, use_lang, use_scans, use_texts};
 use crate::ui::verdict_panel::VerdictPanel;
+use crate::ui::instrument_label::InstrumentLabel;
+use crate::ui::profile_memo::profile_memo;
 use leptos::prelude::*;
 
 #[component]
@@ -27,20 +28,10 @@ pub fn ProfilePage(
         Ok(instrument) => instrument,
         Err(page) => return page,
     };
-    let Some(initial) = scans.with_untracked(|s| s.get(&scan_id).map(|scan| Profile::of(scan, &instrument))) else {
+    let Some(profile) = profile_memo(&scan_id, instrument.clone()) else {
         return view! { <ScanMissing/> }.into_any();
     };
     let id = StoredValue::new(scan_id.clone());
-    let profile = {
-        let instrument = instrument.clone();
-        Memo::new(move |previous: Option<&Profile>| {
-            // If the scan disappears while the page is open, the last profile stays on screen.
-            scans
-                .with(|s| s.get(&id.get_value()).map(|scan| Profile::of(scan, &instrument)))
-                .or_else(|| previous.cloned())
-                .unwrap_or_else(|| initial.clone())
-        })
-    };
     let details = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).map(|s| s.details.clone())));
     let name = move || details.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
     Effect::new(move |_| set_document_title(&(t().profile_title)(&name())));
@@ -56,7 +47,6 @@ pub fn ProfilePage(
         })
     };
     let max = instrument.scale.iter().map(|l| l.score).max().unwrap_or(0);
-    let (title, disclaimer, version) = (instrument.title.clone(), instrument.disclaimer.clone(), instrument.version.clone());
     let printed_on = now();
     let plan_for_print = move || {
         let lang = lang.get();
@@ -80,10 +70,7 @@ pub fn ProfilePage(
         <header class="profile-header">
             <h1 tabindex="-1">{move || (t().profile_title)(&name())}</h1>
             <p class="meta">{meta}</p>
-            <p class="instrument-label">
-                <span class="tag tag--working">{move || (t().instrument_label)(title.get(lang.get()), &version)}</span>
-                " "<span class="instrument-label__disclaimer">{move || disclaimer.get(lang.get()).to_string()}</span>
-            </p>
+            <InstrumentLabel instrument=instrument.clone()/>
             <p class="meta">{move || (t().made_on)(&format_time(&printed_on, lang.get()))}</p>
             <p class="overall-score">
                 {move || profile.with(|p| p.overall.map(|o| (t().overall_score)(&format_score(o, lang.get()), &max.to_string())).unwrap_or_else(|| t().no_score.to_string()))}
