@@ -4,6 +4,7 @@
 
 use super::state::{use_lang, use_texts};
 use crate::core::instrument::Instrument;
+use crate::core::lang::Lang;
 use crate::core::profile::Profile;
 use crate::i18n::format_score;
 use leptos::prelude::*;
@@ -29,6 +30,10 @@ fn shorten(text: &str) -> String {
     }
 }
 
+fn streefdoel_title(lang: Lang) -> &'static str {
+    crate::i18n::texts(lang).chart_title
+}
+
 #[component]
 pub fn ScoreChart(
     /// The profile to draw.
@@ -36,6 +41,9 @@ pub fn ScoreChart(
     profile: Signal<Profile>,
     /// The instrument, for titles and the scale.
     instrument: Arc<Instrument>,
+    /// The chart's title in a language: "per streefdoel" unless given (the LEA has topics).
+    #[prop(default = streefdoel_title)]
+    title: fn(Lang) -> &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
@@ -83,6 +91,7 @@ pub fn ScoreChart(
                 .collect_view();
             let bar = x_of(p.bar);
             let bar_text = format!("{} {}", t().chart_bar_label, format_score(p.bar, lang));
+            let heading = title(lang);
             view! {
                 <figure class="chart">
                     <svg
@@ -92,7 +101,7 @@ pub fn ScoreChart(
                         aria-labelledby="chart-title chart-desc"
                         data-testid="score-chart"
                     >
-                        <title id="chart-title">{t().chart_title}</title>
+                        <title id="chart-title">{heading}</title>
                         <desc id="chart-desc">{(t().chart_desc)(&format_score(p.bar, lang))}</desc>
                         <defs>
                             <pattern id="chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -105,7 +114,7 @@ pub fn ScoreChart(
                         <line class="chart__threshold" x1=bar x2=bar y1=TOP - 6 y2=height - 10></line>
                         <text class="chart__threshold-label" x=bar + 4 y=height - 2>{bar_text}</text>
                     </svg>
-                    <figcaption class="chart__caption">{t().chart_title}</figcaption>
+                    <figcaption class="chart__caption">{heading}</figcaption>
                 </figure>
             }
         })
