@@ -47,6 +47,7 @@ macro_rules! coded_enum {
 }
 
 pub mod assessment;
+pub mod compare;
 pub mod exchange;
 pub mod instrument;
 mod instrument_csv;

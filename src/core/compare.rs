@@ -1,0 +1,139 @@
+//! Several scans of the same instrument side by side (groundwork for the adviser workspace):
+//! a team's views merged per indicator with where they disagree most, a consensus scan to
+//! continue with, and two exports of the same school compared over time. Items are matched by
+//! id; items present in only one scan are reported as such, never dropped.
+
+use super::assessment::{Rating, Scan};
+use super::instrument::Instrument;
+use super::profile::Profile;
+
+/// The team's answers on one indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agreement {
+    pub indicator: String,
+    /// The scores given on the scale, lowest first.
+    pub scores: Vec<u8>,
+    pub unknown: usize,
+    pub not_applicable: usize,
+    /// Members who gave no answer.
+    pub open: usize,
+    pub median: Option<f32>,
+    /// Scale points between the lowest and the highest score (0: all who scored agree).
+    pub spread: u8,
+}
+
+impl Agreement {
+    /// Everyone gave the same answer (the same level, or all "weet niet", or all "n.v.t.").
+    pub fn unanimous(&self, members: usize) -> bool {
+        let same_level = self.scores.len() == members && self.spread == 0;
+        same_level || self.unknown == members || self.not_applicable == members
+    }
+}
+
+fn median(sorted: &[u8]) -> Option<f32> {
+    match sorted.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(f32::from(sorted[n / 2])),
+        n => Some((f32::from(sorted[n / 2 - 1]) + f32::from(sorted[n / 2])) / 2.0),
+    }
+}
+
+/// Per indicator of the instrument (for the first member's sector), the team's answers, the
+/// largest disagreements first (then in reading order), as a discussion list.
+pub fn merge_team(members: &[&Scan], instrument: &Instrument) -> Vec<Agreement> {
+    let sector = members.first().and_then(|s| s.details.sector);
+    let mut list: Vec<Agreement> = instrument
+        .indicators_for(sector)
+        .map(|indicator| {
+            let mut agreement = Agreement {
+                indicator: indicator.id.clone(),
+                scores: Vec::new(),
+                unknown: 0,
+                not_applicable: 0,
+                open: 0,
+                median: None,
+                spread: 0,
+            };
+            for member in members {
+                match member.rating(&indicator.id) {
+                    Some(Rating::Level(code)) => match instrument.level(code) {
+                        Some(level) => agreement.scores.push(level.score),
+                        None => agreement.open += 1,
+                    },
+                    Some(Rating::Unknown) => agreement.unknown += 1,
+                    Some(Rating::NotApplicable) => agreement.not_applicable += 1,
+                    None => agreement.open += 1,
+                }
+            }
+            super::small_sort::sort_by(&mut agreement.scores, |a, b| a < b);
+            agreement.median = median(&agreement.scores);
+            agreement.spread = match (agreement.scores.first(), agreement.scores.last()) {
+                (Some(low), Some(high)) => high - low,
+                _ => 0,
+            };
+            agreement
+        })
+        .collect();
+    super::small_sort::sort_by(&mut list, |a, b| a.spread > b.spread);
+    list
+}
+
+/// A new scan to continue with: answers filled where the whole team agrees, open where not.
+/// Notes and evidence of all members are kept, one per line, so nothing said is lost.
+pub fn consensus(members: &[&Scan], instrument: &Instrument, id: String, name: &str, now: &str) -> Option<Scan> {
+    let first = members.first()?;
+    let mut details = first.details.clone();
+    details.name = name.to_string();
+    let mut scan = Scan::new(id, instrument, details, now);
+    for agreement in merge_team(members, instrument) {
+        let rating = if agreement.unanimous(members.len()) { first.rating(&agreement.indicator).cloned() } else { None };
+        let joined = |field: fn(&super::assessment::Answer) -> &String| {
+            members
+                .iter()
+                .filter_map(|m| m.answer(&agreement.indicator).map(field))
+                .filter(|t| !t.trim().is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let (note, evidence) = (joined(|a| &a.note), joined(|a| &a.evidence));
+        scan.edit_answer(&agreement.indicator, now, |answer| {
+            answer.rating = rating;
+            answer.note = note;
+            answer.evidence = evidence;
+        });
+    }
+    Some(scan)
+}
+
+/// How one streefdoel moved between two exports of the same school.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GoalChange {
+    /// In both: the averages before and after (either may be unscored).
+    Both { goal: String, before: Option<f32>, after: Option<f32> },
+    /// Only in the earlier export's instrument (or sector).
+    OnlyBefore { goal: String },
+    /// Only in the later one.
+    OnlyAfter { goal: String },
+}
+
+/// Compares two profiles by streefdoel id, in the later profile's order, then what only the
+/// earlier one had. The instruments may differ in version: matching is by id.
+pub fn over_time(before: &Profile, after: &Profile) -> Vec<GoalChange> {
+    let goals = |p: &Profile| p.themes.iter().flat_map(|t| t.goals.iter()).map(|g| (g.id.clone(), g.average)).collect::<Vec<_>>();
+    let (earlier, later) = (goals(before), goals(after));
+    let mut changes: Vec<GoalChange> = later
+        .iter()
+        .map(|(goal, average)| match earlier.iter().find(|(g, _)| g == goal) {
+            Some((_, was)) => GoalChange::Both { goal: goal.clone(), before: *was, after: *average },
+            None => GoalChange::OnlyAfter { goal: goal.clone() },
+        })
+        .collect();
+    changes.extend(
+        earlier
+            .iter()
+            .filter(|(goal, _)| !later.iter().any(|(g, _)| g == goal))
+            .map(|(goal, _)| GoalChange::OnlyBefore { goal: goal.clone() }),
+    );
+    changes
+}
