@@ -93,20 +93,6 @@ impl Route {
         }
     }
 
-    /// The scan this screen belongs to, if any.
-    pub fn scan_id(&self) -> Option<&str> {
-        match self {
-            Route::Overview { scan }
-            | Route::Details { scan }
-            | Route::Goal { scan, .. }
-            | Route::Review { scan }
-            | Route::Profile { scan }
-            | Route::LeaOverview { scan }
-            | Route::LeaQuestion { scan, .. }
-            | Route::LeaResult { scan } => Some(scan),
-            _ => None,
-        }
-    }
 }
 
 impl fmt::Display for Route {

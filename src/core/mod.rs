@@ -58,8 +58,6 @@ pub mod school;
 pub mod small_sort;
 pub mod stored;
 
-pub use instrument_csv::MAX_FILE_BYTES as MAX_INSTRUMENT_FILE_BYTES;
-
 /// The instruments that ship with the app, as CSV data (see `public/instruments/`).
 pub mod builtin {
     pub const STREEFDOELEN_CSV: &str = include_str!("../../public/instruments/streefdoelen-werkversie.csv");

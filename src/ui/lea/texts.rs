@@ -50,7 +50,6 @@ pub struct LeaTexts {
     pub guide_weak: &'static str,
     pub guide_open: &'static str,
     pub guide_none: &'static str,
-    pub summary_print: &'static str,
 }
 
 pub static NL: LeaTexts = LeaTexts {
@@ -98,7 +97,6 @@ pub static NL: LeaTexts = LeaTexts {
     guide_weak: "Hier willen we van de ander leren",
     guide_open: "Deze vragen nemen we mee",
     guide_none: "Geen.",
-    summary_print: "Verslag afdrukken of opslaan als pdf",
 };
 
 pub static EN: LeaTexts = LeaTexts {
@@ -146,7 +144,6 @@ pub static EN: LeaTexts = LeaTexts {
     guide_weak: "Where we want to learn from the other",
     guide_open: "Questions we bring",
     guide_none: "None.",
-    summary_print: "Print the summary or save as PDF",
 };
 
 pub fn lea_texts(lang: Lang) -> &'static LeaTexts {
