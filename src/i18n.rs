@@ -550,12 +550,7 @@ pub static EN: Texts = Texts {
     screening_label: "LEA screening",
 };
 
-/// A score for people: one decimal, with a decimal comma in Dutch. Done in whole tenths:
-/// float formatting would add kilobytes of wasm for one digit.
-pub fn format_score(score: f32, lang: Lang) -> String {
-    let tenths = (score.max(0.0) * 10.0 + 0.5) as u32;
-    format!("{}{}{}", tenths / 10, lang.pick(",", "."), tenths % 10)
-}
+pub use crate::core::lang::format_score;
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {

@@ -179,6 +179,9 @@ pub struct Scan {
     /// Present for an LEA screening: the meeting in which it is filled in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,
+    /// An adviser's comments, received with an annotated profile (schema 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<super::feedback::Feedback>,
 }
 
 impl Scan {
@@ -193,6 +196,7 @@ impl Scan {
             last_goal: None,
             actions: Vec::new(),
             meeting: None,
+            feedback: None,
         }
     }
 

@@ -137,3 +137,141 @@ pub fn over_time(before: &Profile, after: &Profile) -> Vec<GoalChange> {
     );
     changes
 }
+
+/// One cell of the side-by-side overview.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell {
+    Score(f32),
+    /// In this profile's list, but nothing rated on the scale.
+    NoScore,
+    /// Not in the version of the list this profile was made with.
+    NotInVersion,
+}
+
+impl Cell {
+    pub fn score(self) -> Option<f32> {
+        match self {
+            Cell::Score(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A column of the overview: a theme's average or one of its streefdoelen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub id: String,
+    /// The theme it belongs to (itself, for a theme column).
+    pub theme: String,
+    pub is_theme: bool,
+}
+
+/// One profile in the overview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub key: String,
+    pub name: String,
+    pub sector: Option<super::school::Sector>,
+    pub region: Option<super::school::Region>,
+    pub overall: Option<f32>,
+    pub verdict: super::profile::Verdict,
+    pub answered: usize,
+    pub total: usize,
+    /// In the order of `Overview::columns`.
+    pub cells: Vec<Cell>,
+}
+
+/// Profiles of one list side by side: the columns are every theme and streefdoel of any version
+/// among them (by id, in the order first seen), so nothing is dropped when versions differ.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overview {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+/// Builds the overview of profiles given as (workspace key, scan, its instrument).
+pub fn side_by_side(items: &[(&str, &Scan, &Instrument)]) -> Overview {
+    let mut columns: Vec<Column> = Vec::new();
+    for (_, _, instrument) in items {
+        for theme in &instrument.themes {
+            let mut push = |id: &str, is_theme: bool| {
+                if !columns.iter().any(|c| c.id == id && c.is_theme == is_theme) {
+                    columns.push(Column { id: id.to_string(), theme: theme.id.clone(), is_theme });
+                }
+            };
+            push(&theme.id, true);
+            for goal in &theme.goals {
+                push(&goal.id, false);
+            }
+        }
+    }
+    // Keep each theme's columns together even when a later version added a streefdoel.
+    let theme_order: Vec<String> = columns.iter().filter(|c| c.is_theme).map(|c| c.id.clone()).collect();
+    super::small_sort::sort_by(&mut columns, |a, b| {
+        let position = |c: &Column| theme_order.iter().position(|t| *t == c.theme).unwrap_or(usize::MAX);
+        position(a) < position(b)
+    });
+    let rows = items
+        .iter()
+        .map(|(key, scan, instrument)| {
+            let profile = Profile::of(scan, instrument);
+            let cells = columns
+                .iter()
+                .map(|column| {
+                    let average = if column.is_theme {
+                        profile.themes.iter().find(|t| t.id == column.id).map(|t| t.average)
+                    } else {
+                        profile.goal(&column.id).map(|g| g.average)
+                    };
+                    match average {
+                        Some(Some(score)) => Cell::Score(score),
+                        Some(None) => Cell::NoScore,
+                        None => Cell::NotInVersion,
+                    }
+                })
+                .collect();
+            Row {
+                key: key.to_string(),
+                name: scan.details.name.clone(),
+                sector: scan.details.sector,
+                region: scan.details.region,
+                overall: profile.overall,
+                verdict: profile.verdict,
+                answered: profile.counts.answered(),
+                total: profile.counts.total,
+                cells,
+            }
+        })
+        .collect();
+    Overview { columns, rows }
+}
+
+/// What the overview can be sorted on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    Name,
+    Overall,
+    /// The column at this index of `Overview::columns`.
+    Column(usize),
+}
+
+/// Sorts the rows; profiles without a score on the chosen column go last in both directions,
+/// and equal rows keep their order (then by name), so the table does not jump around.
+pub fn sort_rows(rows: &mut [Row], by: SortBy, descending: bool) {
+    let score = |row: &Row| match by {
+        SortBy::Overall => row.overall,
+        SortBy::Column(i) => row.cells.get(i).and_then(|c| c.score()),
+        SortBy::Name => None,
+    };
+    super::small_sort::sort_by(rows, |a, b| {
+        if by == SortBy::Name {
+            let (a, b) = (a.name.to_lowercase(), b.name.to_lowercase());
+            return if descending { a > b } else { a < b };
+        }
+        match (score(a), score(b)) {
+            (Some(x), Some(y)) => if descending { x > y } else { x < y },
+            (Some(_), None) => true,
+            _ => false,
+        }
+    });
+}

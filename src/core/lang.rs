@@ -57,6 +57,13 @@ impl FromStr for Lang {
     }
 }
 
+/// A score for people: one decimal, with a decimal comma in Dutch. Done in whole tenths:
+/// float formatting would add kilobytes of wasm for one digit.
+pub fn format_score(score: f32, lang: Lang) -> String {
+    let tenths = (score.max(0.0) * 10.0 + 0.5) as u32;
+    format!("{}{}{}", tenths / 10, lang.pick(",", "."), tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

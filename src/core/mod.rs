@@ -49,6 +49,7 @@ macro_rules! coded_enum {
 pub mod assessment;
 pub mod compare;
 pub mod exchange;
+pub mod feedback;
 pub mod instrument;
 mod instrument_csv;
 pub mod lang;
@@ -57,6 +58,7 @@ pub mod profile;
 pub mod school;
 pub mod small_sort;
 pub mod stored;
+pub mod workspace;
 
 /// The instruments that ship with the app, as CSV data (see `public/instruments/`).
 pub mod builtin {

@@ -84,6 +84,15 @@ impl Verdict {
             Verdict::NotYet => "nog-niet",
         }
     }
+
+    /// Short, for tables and spreadsheets (the profile page says it in a full sentence).
+    pub fn label(self, lang: super::lang::Lang) -> &'static str {
+        match self {
+            Verdict::Ready => lang.pick("Klaar", "Ready"),
+            Verdict::Almost => lang.pick("Bijna", "Almost"),
+            Verdict::NotYet => lang.pick("Nog niet", "Not yet"),
+        }
+    }
 }
 
 /// One thing that stands between the team and the eindgesprek.

@@ -9,19 +9,25 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// The version this build writes. 2 added the action plan; 3 the LEA meeting, the scan without
-/// a sector, and owner / next step / due date on answers.
-pub const SCHEMA_VERSION: u64 = 3;
+/// a sector, and owner / next step / due date on answers; 4 an adviser's comments.
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// One step brings a stored value from version `n` to `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan, v2_to_v3, v3_to_v4];
 
 /// Version 3 only added fields that a version-2 scan does not have; its data reads as it is.
 /// The bump itself matters: a version-2 app sets version-3 data aside instead of dropping the
 /// meeting when it saves.
 fn v2_to_v3(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 4 added the adviser's comments, which a version-3 scan does not have. As with 3, the
+/// bump makes an older app set the data aside rather than drop the comments when it saves.
+fn v3_to_v4(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -88,6 +94,15 @@ pub fn migrate(mut value: Value, from: u64, current: u64, steps: &[Migration]) -
 
 fn decode_with(raw: &str, current: u64, steps: &[Migration]) -> Result<Scan, DecodeError> {
     let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    decode_value(value, current, steps)
+}
+
+/// Reads an already parsed stored value (`{"schema": n, "scan": …}`, other fields ignored).
+pub fn decode_stored_value(value: Value) -> Result<Scan, DecodeError> {
+    decode_value(value, SCHEMA_VERSION, MIGRATIONS)
+}
+
+fn decode_value(value: Value, current: u64, steps: &[Migration]) -> Result<Scan, DecodeError> {
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)

@@ -93,3 +93,49 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
     let bytes = writer.into_inner().expect("writing to memory cannot fail");
     format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
 }
+
+/// The side-by-side overview as a spreadsheet: one row per profile, one column per theme and
+/// streefdoel. Same rules as the profile CSV; `title` names a column in the chosen language.
+pub fn overview_csv(overview: &crate::core::compare::Overview, title: impl Fn(&str) -> String, lang: Lang) -> String {
+    use crate::core::compare::Cell;
+    use crate::core::lang::format_score;
+    let mut header: Vec<String> = [
+        lang.pick("School of gemeente", "School or municipality"),
+        "Sector",
+        lang.pick("Regio", "Region"),
+        lang.pick("Beantwoord", "Answered"),
+        lang.pick("Oordeel", "Verdict"),
+        lang.pick("Totaalscore", "Overall score"),
+    ]
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
+    header.extend(overview.columns.iter().map(|c| {
+        let kind = if c.is_theme { lang.pick("Thema", "Theme") } else { lang.pick("Streefdoel", "Goal") };
+        format!("{kind}: {}", title(&c.id))
+    }));
+    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut write = |cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| neutralise(c)).collect();
+        writer.write_record(&cells).expect("writing to memory cannot fail");
+    };
+    write(header);
+    for row in &overview.rows {
+        let mut cells = vec![
+            row.name.clone(),
+            row.sector.map(|s| s.label(lang).to_string()).unwrap_or_default(),
+            row.region.map(|r| r.label(lang).to_string()).unwrap_or_default(),
+            format!("{}/{}", row.answered, row.total),
+            row.verdict.label(lang).to_string(),
+            row.overall.map(|s| format_score(s, lang)).unwrap_or_default(),
+        ];
+        cells.extend(row.cells.iter().map(|cell| match cell {
+            Cell::Score(s) => format_score(*s, lang),
+            Cell::NoScore => String::new(),
+            Cell::NotInVersion => lang.pick("niet in deze versie", "not in this version").to_string(),
+        }));
+        write(cells);
+    }
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
+}

@@ -40,8 +40,20 @@ struct Envelope<'a> {
     scan: &'a Scan,
 }
 
+/// The file a person downloads: indented, so that it can be read and checked.
 pub fn export_json(scan: &Scan, instrument: &Instrument, app_version: &str, now: &str) -> String {
-    let envelope = Envelope {
+    let envelope = envelope(scan, instrument, app_version, now);
+    serde_json::to_string_pretty(&envelope).expect("a scan is plain data and always serialises")
+}
+
+/// The same envelope on one line, for share links (see `link`), where every byte counts.
+pub fn export_json_compact(scan: &Scan, instrument: &Instrument, app_version: &str, now: &str) -> String {
+    let envelope = envelope(scan, instrument, app_version, now);
+    serde_json::to_string(&envelope).expect("a scan is plain data and always serialises")
+}
+
+fn envelope<'a>(scan: &'a Scan, instrument: &'a Instrument, app_version: &'a str, now: &'a str) -> Envelope<'a> {
+    Envelope {
         format: FORMAT_NAME,
         format_version: FORMAT_VERSION,
         app_version,
@@ -54,8 +66,7 @@ pub fn export_json(scan: &Scan, instrument: &Instrument, app_version: &str, now:
         },
         schema: SCHEMA_VERSION,
         scan,
-    };
-    serde_json::to_string_pretty(&envelope).expect("a scan is plain data and always serialises")
+    }
 }
 
 /// Why a file cannot be imported. Every variant has a message in both languages.
@@ -191,6 +202,11 @@ fn validate(scan: &Scan, instrument: &Instrument) -> Result<(), ImportError> {
     for action in &scan.actions {
         if !is_id(&action.id) || [&action.what, &action.who, &action.when].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
             return Err(invalid("action"));
+        }
+    }
+    if let Some(feedback) = &scan.feedback {
+        if !feedback.goals.keys().all(|g| is_id(g)) || feedback.texts().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
+            return Err(invalid("feedback"));
         }
     }
     Ok(())

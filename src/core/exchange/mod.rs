@@ -3,6 +3,7 @@
 
 pub mod csv_export;
 pub mod json;
+pub mod link;
 
 use super::assessment::Scan;
 use super::instrument::Instrument;

@@ -1,0 +1,113 @@
+//! The adviser's workspace: profiles received from schools and municipalities, opened read-only
+//! and kept in this browser apart from the user's own scans. Every file is checked exactly as an
+//! import is; the bad ones are reported with their reason and nothing of them is kept.
+
+use super::assessment::Scan;
+use super::exchange::json::{import_json, ImportError};
+use super::instrument::Instrument;
+use super::stored::{decode_stored_value, DecodeError, SCHEMA_VERSION};
+use serde::Serialize;
+use serde_json::Value;
+
+/// One opened profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Unique in the workspace; the scan id is not, as two members may send the same scan.
+    pub key: String,
+    /// Where it came from: the file name, or a note that it came from a link.
+    pub source: String,
+    pub opened_at: String,
+    /// As received, plus the adviser's comments.
+    pub scan: Scan,
+}
+
+#[derive(Serialize)]
+struct StoredEntry<'a> {
+    schema: u64,
+    source: &'a str,
+    opened_at: &'a str,
+    scan: &'a Scan,
+}
+
+/// The stored form: a stored scan (schema and migrations as for the user's own scans) with
+/// where it came from beside it.
+pub fn encode_entry(entry: &Entry) -> String {
+    let stored = StoredEntry { schema: SCHEMA_VERSION, source: &entry.source, opened_at: &entry.opened_at, scan: &entry.scan };
+    serde_json::to_string(&stored).expect("an entry is plain data and always serialises")
+}
+
+pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let text = |field: &str| value.get(field).and_then(Value::as_str).unwrap_or_default().to_string();
+    let (source, opened_at) = (text("source"), text("opened_at"));
+    let scan = decode_stored_value(value)?;
+    Ok(Entry { key: key.to_string(), source, opened_at, scan })
+}
+
+/// What happened to one file or link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    /// Now in the workspace under this key.
+    Added(String),
+    /// The same export (same scan, same last change) is already open under this key.
+    AlreadyOpen(String),
+    Rejected(ImportError),
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    pub entries: Vec<Entry>,
+}
+
+impl Workspace {
+    /// Checks one file and adds it when it is a good profile. `key` is used if it is added.
+    pub fn open<'a>(
+        &mut self,
+        source: &str,
+        text: &str,
+        instruments: impl IntoIterator<Item = &'a Instrument>,
+        key: String,
+        now: &str,
+    ) -> Opened {
+        match import_json(text, instruments) {
+            Ok(scan) => self.add(scan, source, key, now),
+            Err(error) => Opened::Rejected(error),
+        }
+    }
+
+    /// Adds a scan that was already checked (`import_json`), unless the same export is open.
+    pub fn add(&mut self, scan: Scan, source: &str, key: String, now: &str) -> Opened {
+        if let Some(same) = self.entries.iter().find(|e| e.scan.id == scan.id && e.scan.updated_at == scan.updated_at) {
+            return Opened::AlreadyOpen(same.key.clone());
+        }
+        self.entries.push(Entry { key: key.clone(), source: source.to_string(), opened_at: now.to_string(), scan });
+        Opened::Added(key)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.key == key)
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<Entry> {
+        let index = self.entries.iter().position(|e| e.key == key)?;
+        Some(self.entries.remove(index))
+    }
+
+    /// The entries per instrument (by id, so versions of one list stay together), in the order
+    /// they were opened: only profiles of one list can be compared.
+    pub fn by_instrument(&self) -> Vec<(String, Vec<&Entry>)> {
+        let mut groups: Vec<(String, Vec<&Entry>)> = Vec::new();
+        for entry in &self.entries {
+            let id = &entry.scan.instrument.id;
+            match groups.iter_mut().find(|(g, _)| g == id) {
+                Some((_, list)) => list.push(entry),
+                None => groups.push((id.clone(), vec![entry])),
+            }
+        }
+        groups
+    }
+}
