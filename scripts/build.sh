@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release into dist/: static files only. Two pages, each its own wasm (see
-# src/route.rs, `Page`): index.html (start, scans, import) and profiel.html (the profile).
+# Builds the release into dist/: static files only. Four pages, each its own wasm (see
+# src/route.rs, `Page`): index.html (start, scans, import), profiel.html (the profile),
+# lea.html (the LEA screening) and werkplek.html (the adviser workspace, share links).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -12,17 +13,18 @@ page_from_index() { # binary, title
 }
 page_from_index profiel "Profiel"
 page_from_index lea "Screening LEA"
+page_from_index werkplek "Werkplek"
 # The LEA page has its own styles on top of the shared ones.
 sed -i 's|<link data-trunk rel="css" href="style/print.css" />|&\n    <link data-trunk rel="css" href="style/lea.css" />|' lea.html
 grep -q 'style/lea.css' lea.html
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-for page in profiel lea; do
+for page in profiel lea werkplek; do
   trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
 done
 trunk build index.html --release --offline=true --dist dist "$@"
 # Trunk calls every page it writes index.html; each page keeps its own name here.
-for page in profiel lea; do
+for page in profiel lea werkplek; do
   for file in "target/trunk-$page"/*; do
     case "$(basename "$file")" in
       index.html) cp "$file" "dist/$page.html" ;;
@@ -30,3 +32,5 @@ for page in profiel lea; do
     esac
   done
 done
+# The JS glue is minified here, with its integrity hash updated in every page.
+node scripts/minify-js.mjs dist

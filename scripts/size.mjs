@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 // The first visit is what issue 2 budgets: 250 KB. The other pages load only when opened; the
 // profile page keeps the same bar. The LEA page is a meeting tool opened on purpose and is
 // budgeted at 300 KB until it is slimmed (its own texts and views are the largest part).
-const BUDGETS_KB = { 'index.html': 250, 'profiel.html': 250, 'lea.html': 300 };
+const BUDGETS_KB = { 'index.html': 250, 'profiel.html': 250, 'lea.html': 300, 'werkplek.html': 300 };
 const dist = process.argv[2] ?? 'dist';
-const PAGES = [['index.html', 'first visit (index.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)']];
+const PAGES = [['index.html', 'first visit (index.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)'], ['werkplek.html', 'adviser workspace (werkplek.html)']];
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 let failed = false;
 
@@ -18,7 +18,8 @@ for (const [page, title] of PAGES) {
   const html = readFileSync(join(dist, page), 'utf8');
   // Everything the page pulls in: stylesheets, the JS glue, and the wasm it preloads.
   const refs = new Set();
-  for (const match of html.matchAll(/(?:href|src)="\/?([^"]+\.(?:css|js|wasm))"/g)) refs.add(match[1]);
+    // Attribute values may be unquoted: the HTML is minified.
+  for (const match of html.matchAll(/(?:href|src)=["']?(?:\.?\/)?([^"'\s>]+\.(?:css|js|wasm))/g)) refs.add(match[1]);
   if (![...refs].some((f) => f.endsWith('.wasm')) || ![...refs].some((f) => f.endsWith('.js'))) {
     console.error(`size: could not find the wasm and JS in ${dist}/${page}`);
     process.exit(1);

@@ -15,6 +15,8 @@ pub enum Page {
     Profile,
     /// `lea.html`: the LEA screening meeting and its results.
     Lea,
+    /// `werkplek.html`: the adviser workspace (open, compare, merge, annotate) and share links.
+    Workspace,
 }
 
 impl Page {
@@ -24,6 +26,7 @@ impl Page {
             Page::Main => "./",
             Page::Profile => "profiel.html",
             Page::Lea => "lea.html",
+            Page::Workspace => "werkplek.html",
         }
     }
 }
@@ -39,6 +42,7 @@ pub fn current_page() -> Page {
     match CURRENT_PAGE.load(Ordering::Relaxed) {
         1 => Page::Profile,
         2 => Page::Lea,
+        3 => Page::Workspace,
         _ => Page::Main,
     }
 }
@@ -65,6 +69,20 @@ pub enum Route {
     LeaQuestion { scan: String, goal: String },
     /// The LEA profile, agreed actions, summary and peer-review guide.
     LeaResult { scan: String },
+    /// The adviser workspace: open files, the profiles kept, what to compare.
+    Workspace,
+    /// One opened profile, read-only, with the adviser's comments.
+    WorkspaceProfile { key: String },
+    /// Profiles of one list side by side (workspace keys).
+    WorkspaceCompare { keys: Vec<String> },
+    /// Two exports of the same school or municipality, earlier first.
+    WorkspaceOverTime { before: String, after: String },
+    /// Several members' exports of one scan merged into a team view.
+    WorkspaceTeam { keys: Vec<String> },
+    /// A profile carried in the link itself (see `core::exchange::link`).
+    SharedLink { payload: String },
+    /// Make a share link for one of the user's own scans.
+    Share { scan: String },
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
@@ -75,6 +93,13 @@ impl Route {
         match self {
             Route::Profile { .. } => Page::Profile,
             Route::LeaNew | Route::LeaOverview { .. } | Route::LeaQuestion { .. } | Route::LeaResult { .. } => Page::Lea,
+            Route::Workspace
+            | Route::WorkspaceProfile { .. }
+            | Route::WorkspaceCompare { .. }
+            | Route::WorkspaceOverTime { .. }
+            | Route::WorkspaceTeam { .. }
+            | Route::SharedLink { .. }
+            | Route::Share { .. } => Page::Workspace,
             _ => Page::Main,
         }
     }
@@ -109,6 +134,13 @@ impl fmt::Display for Route {
             Route::LeaOverview { scan } => write!(f, "#/lea/{scan}"),
             Route::LeaQuestion { scan, goal } => write!(f, "#/lea/{scan}/vraag/{goal}"),
             Route::LeaResult { scan } => write!(f, "#/lea/{scan}/resultaat"),
+            Route::Workspace => f.write_str("#/werkplek"),
+            Route::WorkspaceProfile { key } => write!(f, "#/werkplek/profiel/{key}"),
+            Route::WorkspaceCompare { keys } => write!(f, "#/werkplek/vergelijk/{}", keys.join("/")),
+            Route::WorkspaceOverTime { before, after } => write!(f, "#/werkplek/in-de-tijd/{before}/{after}"),
+            Route::WorkspaceTeam { keys } => write!(f, "#/werkplek/team/{}", keys.join("/")),
+            Route::SharedLink { payload } => write!(f, "#/link/{payload}"),
+            Route::Share { scan } => write!(f, "#/delen/{scan}"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -142,6 +174,21 @@ impl FromStr for Route {
             ["scan", scan, "doel", goal] if is_id(scan) && is_id(goal) => {
                 Route::Goal { scan: scan.to_string(), goal: goal.to_string() }
             }
+            ["werkplek"] => Route::Workspace,
+            ["werkplek", "profiel", key] if is_id(key) => Route::WorkspaceProfile { key: key.to_string() },
+            ["werkplek", "vergelijk", keys @ ..] if !keys.is_empty() && keys.iter().all(|k| is_id(k)) => {
+                Route::WorkspaceCompare { keys: keys.iter().map(|k| k.to_string()).collect() }
+            }
+            ["werkplek", "in-de-tijd", before, after] if is_id(before) && is_id(after) => {
+                Route::WorkspaceOverTime { before: before.to_string(), after: after.to_string() }
+            }
+            ["werkplek", "team", keys @ ..] if keys.len() >= 2 && keys.iter().all(|k| is_id(k)) => {
+                Route::WorkspaceTeam { keys: keys.iter().map(|k| k.to_string()).collect() }
+            }
+            // The payload is checked by the link codec, which explains what is wrong with it.
+            ["link", payload] => Route::SharedLink { payload: payload.to_string() },
+            ["link"] => Route::SharedLink { payload: String::new() },
+            ["delen", scan] if is_id(scan) => Route::Share { scan: scan.to_string() },
             _ => Route::NotFound,
         })
     }
@@ -165,6 +212,13 @@ mod tests {
             Route::LeaOverview { scan: "s2".into() },
             Route::LeaQuestion { scan: "s2".into(), goal: "l1".into() },
             Route::LeaResult { scan: "s2".into() },
+            Route::Workspace,
+            Route::WorkspaceProfile { key: "w1".into() },
+            Route::WorkspaceCompare { keys: vec!["w1".into(), "w2".into(), "w3".into()] },
+            Route::WorkspaceOverTime { before: "w1".into(), after: "w2".into() },
+            Route::WorkspaceTeam { keys: vec!["w1".into(), "w2".into()] },
+            Route::SharedLink { payload: "1.q1ZKy8-_Ab".into() },
+            Route::Share { scan: "s1".into() },
         ];
         for route in routes {
             assert_eq!(route.to_string().parse::<Route>().unwrap(), route);
@@ -180,6 +234,8 @@ mod tests {
         assert_eq!(Route::Start.href_from(Page::Main), "#/");
         assert_eq!(Route::LeaNew.href_from(Page::Main), "lea.html#/lea/nieuw");
         assert_eq!(Route::LeaResult { scan: "s".into() }.href_from(Page::Lea), "#/lea/s/resultaat");
+        assert_eq!(Route::Share { scan: "s1".into() }.href_from(Page::Profile), "werkplek.html#/delen/s1");
+        assert_eq!(Route::Workspace.href_from(Page::Main), "werkplek.html#/werkplek");
     }
 
     #[test]
@@ -189,5 +245,7 @@ mod tests {
         assert_eq!("#/scan/abc/".parse::<Route>().unwrap(), Route::Overview { scan: "abc".into() });
         assert_eq!("#/onbekend".parse::<Route>().unwrap(), Route::NotFound);
         assert_eq!("#/scan/<script>".parse::<Route>().unwrap(), Route::NotFound);
+        assert_eq!("#/werkplek/team/w1".parse::<Route>().unwrap(), Route::NotFound, "a team has two members or more");
+        assert_eq!("#/link/".parse::<Route>().unwrap(), Route::SharedLink { payload: String::new() });
     }
 }

@@ -5,11 +5,13 @@
 use crate::core::assessment::{Scan, Scans};
 use crate::core::lang::Lang;
 use crate::core::stored::{decode_scan, DecodeError, StoredScan};
+use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
 use gloo_storage::{LocalStorage, Storage as _};
 
 const PREFIX: &str = "samenscan.";
 const SCAN_PREFIX: &str = "samenscan.scan.";
 const UNREADABLE_PREFIX: &str = "samenscan.unreadable.";
+const WORKSPACE_PREFIX: &str = "samenscan.werkplek.";
 
 /// Every key of Samenscan in local storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +22,8 @@ pub enum Key {
     Lang,
     /// Data that could not be read, kept aside under its own name.
     Unreadable(String),
+    /// A profile opened in the adviser workspace, by its workspace key (apart from own scans).
+    WorkspaceEntry(String),
 }
 
 impl Key {
@@ -28,6 +32,7 @@ impl Key {
             Key::Scan(id) => format!("{SCAN_PREFIX}{id}"),
             Key::Lang => format!("{PREFIX}lang"),
             Key::Unreadable(name) => format!("{UNREADABLE_PREFIX}{name}"),
+            Key::WorkspaceEntry(key) => format!("{WORKSPACE_PREFIX}{key}"),
         }
     }
 }
@@ -169,5 +174,37 @@ pub fn save_lang(lang: Lang) {
     if raw_storage().is_some() {
         // The language is a convenience: if it cannot be kept, the app still works.
         let _ = LocalStorage::set(Key::Lang.name(), lang);
+    }
+}
+
+/// The adviser workspace as stored, and what of it could not be read (set aside like scans).
+pub fn load_workspace() -> (Workspace, Vec<Unreadable>) {
+    let mut workspace = Workspace::default();
+    let mut unreadable = Vec::new();
+    let Some(storage) = raw_storage() else { return (workspace, unreadable) };
+    for key in all_keys(&storage) {
+        let Some(entry_key) = key.strip_prefix(WORKSPACE_PREFIX) else { continue };
+        let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
+        match decode_entry(entry_key, &raw) {
+            Ok(entry) => workspace.entries.push(entry),
+            Err(error) => {
+                let key = set_aside(&storage, &key, &raw);
+                unreadable.push(Unreadable { key, reason: UnreadableReason::of(&error), raw });
+            }
+        }
+    }
+    // Storage has no order: show them in the order they were opened.
+    crate::core::small_sort::sort_by(&mut workspace.entries, |a, b| (&a.opened_at, &a.key) < (&b.opened_at, &b.key));
+    (workspace, unreadable)
+}
+
+pub fn save_workspace_entry(entry: &Entry) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(&Key::WorkspaceEntry(entry.key.clone()).name(), &encode_entry(entry)).map_err(|_| WriteError::Refused)
+}
+
+pub fn delete_workspace_entry(key: &str) {
+    if let Some(storage) = raw_storage() {
+        let _ = storage.remove_item(&Key::WorkspaceEntry(key.to_string()).name());
     }
 }

@@ -1,11 +1,12 @@
 //! The action plan on the profile: per development point what the team will do, who, by when,
 //! and its status. Saved with the scan, like the answers.
 
-use super::state::{new_scan_id, now, tr, use_lang, use_scans, use_texts};
+use super::state::{new_scan_id, now, use_lang, use_scans};
 use crate::core::assessment::{Action, ActionStatus};
 use crate::core::instrument::Instrument;
 use crate::core::profile::Profile;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr, use_profile_texts};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -53,9 +54,9 @@ pub fn ActionPlan(
 
     view! {
         <section class="action-plan" aria-labelledby="actions-title" data-testid="action-plan">
-            <h2 id="actions-title">{tr(|t| t.actions_title)}</h2>
-            <p>{tr(|t| t.actions_intro)}</p>
-            <Show when=move || !goals.with(Vec::is_empty) fallback=move || view! { <p>{tr(|t| t.development_empty)}</p> }>
+            <h2 id="actions-title">{ptr(|t| t.actions_title)}</h2>
+            <p>{ptr(|t| t.actions_intro)}</p>
+            <Show when=move || !goals.with(Vec::is_empty) fallback=move || view! { <p>{ptr(|t| t.development_empty)}</p> }>
                 <For
                     each=move || goals.get()
                     key=|goal| goal.clone()
@@ -76,7 +77,7 @@ pub fn ActionPlan(
                         view! {
                             <section class="action-plan__goal" aria-labelledby=labelled data-goal=goal.clone()>
                                 <h3 id=heading>{move || title.get(lang.get()).to_string()}</h3>
-                                <Show when=move || !actions.with(Vec::is_empty) fallback=move || view! { <p class="hint">{tr(|t| t.actions_empty)}</p> }>
+                                <Show when=move || !actions.with(Vec::is_empty) fallback=move || view! { <p class="hint">{ptr(|t| t.actions_empty)}</p> }>
                                     <ol class="action-plan__list">
                                         <For each=move || actions.get() key=|a| a.clone() children=move |action_id| view! { <ActionRow scan_id=id.get_value() action_id=action_id/> }/>
                                     </ol>
@@ -85,7 +86,7 @@ pub fn ActionPlan(
                                     let goal = goal_for_add.clone();
                                     move |_| handle_add(goal.clone())
                                 }>
-                                    "+ "{tr(|t| t.add_action)}
+                                    "+ "{ptr(|t| t.add_action)}
                                     <span class="visually-hidden">" "{move || title_for_button.get(lang.get()).to_string()}</span>
                                 </button>
                             </section>
@@ -107,7 +108,7 @@ fn ActionRow(
 ) -> impl IntoView {
     let scans = use_scans();
     let lang = use_lang();
-    let t = use_texts();
+    let pt = use_profile_texts();
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(action_id.clone());
     // Fields start from the stored action and are not rewritten while someone types.
@@ -133,22 +134,22 @@ fn ActionRow(
         <li class="action" data-action=action_id.clone()>
             <div class="action__fields">
                 <div class="field action__what">
-                    <label class="label label--small" for=field_id("what")>{tr(|t| t.action_what)}</label>
+                    <label class="label label--small" for=field_id("what")>{ptr(|t| t.action_what)}</label>
                     <input class="input" type="text" id=field_id("what") prop:value=initial.what
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.what = v)) }/>
                 </div>
                 <div class="field">
-                    <label class="label label--small" for=field_id("who")>{tr(|t| t.action_who)}</label>
+                    <label class="label label--small" for=field_id("who")>{ptr(|t| t.action_who)}</label>
                     <input class="input" type="text" id=field_id("who") prop:value=initial.who
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.who = v)) }/>
                 </div>
                 <div class="field">
-                    <label class="label label--small" for=field_id("when")>{tr(|t| t.action_when)}</label>
+                    <label class="label label--small" for=field_id("when")>{ptr(|t| t.action_when)}</label>
                     <input class="input" type="date" id=field_id("when") prop:value=initial.when
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.when = v)) }/>
                 </div>
                 <div class="field">
-                    <label class="label label--small" for=field_id("status")>{tr(|t| t.action_status)}</label>
+                    <label class="label label--small" for=field_id("status")>{ptr(|t| t.action_status)}</label>
                     <select class="input" id=field_id("status")
                         on:change=move |ev| {
                             let status = ActionStatus::from_code(&event_target_value(&ev)).unwrap_or_default();
@@ -161,7 +162,7 @@ fn ActionRow(
                 </div>
             </div>
             <button type="button" class="button button--link action__remove" on:click=handle_remove>
-                {move || t().remove_action}
+                {move || pt().remove_action}
             </button>
         </li>
     }

@@ -1,8 +1,9 @@
 //! Every answer of a scan, theme by theme, as a summary list (GOV.UK "check your answers"):
-//! rating, note and evidence per indicator, with a link to change each streefdoel.
+//! rating, note and evidence per indicator, with a link to change each streefdoel, and an
+//! adviser's comment on the streefdoel beside the answers when the scan has one.
 
-use super::state::{tr, use_lang, use_scans};
-use crate::core::assessment::Rating;
+use super::state::{tr, use_lang};
+use crate::core::assessment::{Rating, Scan};
 use crate::core::instrument::Instrument;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -10,21 +11,24 @@ use std::sync::Arc;
 
 #[component]
 pub fn AnswersSummary(
-    /// The scan whose answers are listed.
-    scan_id: String,
+    /// The scan whose answers are listed (`state::own_scan` for one of the user's own).
+    #[prop(into)]
+    scan: Signal<Option<Scan>>,
     /// The instrument of that scan.
     instrument: Arc<Instrument>,
-    /// Show "Wijzigen" links (the review page) or not (the printed profile).
+    /// Show "Wijzigen" links (the review page) or not (the printed profile, the workspace).
     #[prop(default = true)]
     with_links: bool,
+    /// Extra content per streefdoel (by id), shown instead of the adviser's comment: the
+    /// workspace puts the comment editor there.
+    #[prop(optional)]
+    goal_extra: Option<Callback<String, AnyView>>,
 ) -> impl IntoView {
-    let scans = use_scans();
     let lang = use_lang();
-    let id = StoredValue::new(scan_id);
     move || {
         let lang = lang.get();
-        scans.with(|s| {
-            let Some(scan) = s.get(&id.get_value()) else { return ().into_any() };
+        scan.with(|scan| {
+            let Some(scan) = scan else { return ().into_any() };
             let sector = scan.details.sector;
             instrument
                 .themes
@@ -66,6 +70,18 @@ pub fn AnswersSummary(
                                 })
                                 .collect_view();
                             let link_title = title.clone();
+                            let below = match goal_extra {
+                                Some(extra) => Some(extra.run(goal.id.clone())),
+                                None => scan.feedback().and_then(|f| f.goal(&goal.id)).map(|comment| {
+                                    view! {
+                                        <aside class="feedback-comment" data-testid="feedback-comment">
+                                            <p class="feedback-comment__label">{tr(|t| t.feedback_goal_label)}</p>
+                                            <p class="feedback-comment__text">{comment.to_string()}</p>
+                                        </aside>
+                                    }
+                                    .into_any()
+                                }),
+                            };
                             view! {
                                 <section class="summary-goal">
                                     <div class="summary-goal__header">
@@ -77,6 +93,7 @@ pub fn AnswersSummary(
                                         })}
                                     </div>
                                     <dl class="summary-list">{rows}</dl>
+                                    {below}
                                 </section>
                             }
                         })

@@ -1,10 +1,11 @@
 //! Print, and download the profile as JSON (lossless, re-importable) or CSV (for spreadsheets).
 
 use super::download::download_text;
-use super::state::{now, tr, use_lang, use_scans};
+use super::state::{now, use_lang, use_scans};
 use crate::core::exchange::{csv_export::export_csv, file_name, json::export_json};
 use crate::core::instrument::Instrument;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr};
 use std::sync::Arc;
 
 #[component]
@@ -43,18 +44,18 @@ pub fn ExportPanel(
 
     view! {
         <section class="export-panel" aria-labelledby="export-title">
-            <h2 id="export-title">{tr(|t| t.export_title)}</h2>
+            <h2 id="export-title">{ptr(|t| t.export_title)}</h2>
             <ul class="export-panel__list">
                 <li>
-                    <button type="button" class="button" on:click=handle_json data-testid="download-json">{tr(|t| t.download_json)}</button>
-                    <p class="hint">{tr(|t| t.download_json_hint)}</p>
+                    <button type="button" class="button" on:click=handle_json data-testid="download-json">{ptr(|t| t.download_json)}</button>
+                    <p class="hint">{ptr(|t| t.download_json_hint)}</p>
                 </li>
                 <li>
-                    <button type="button" class="button button--secondary" on:click=handle_csv data-testid="download-csv">{tr(|t| t.download_csv)}</button>
-                    <p class="hint">{tr(|t| t.download_csv_hint)}</p>
+                    <button type="button" class="button button--secondary" on:click=handle_csv data-testid="download-csv">{ptr(|t| t.download_csv)}</button>
+                    <p class="hint">{ptr(|t| t.download_csv_hint)}</p>
                 </li>
                 <li>
-                    <button type="button" class="button button--secondary" on:click=handle_print>{tr(|t| t.print)}</button>
+                    <button type="button" class="button button--secondary" on:click=handle_print>{ptr(|t| t.print)}</button>
                 </li>
             </ul>
         </section>

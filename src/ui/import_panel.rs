@@ -103,6 +103,16 @@ pub fn ImportPanel() -> impl IntoView {
         // Choosing the same file again must fire `change` again.
         input.set_value("");
     };
+    // An annotated copy of one of our own scans: take the comments, keep the answers.
+    let take_feedback = move |_| {
+        let ImportState::Conflict { scan } = state.get_untracked() else { return };
+        let name = scans.with_untracked(|s| s.get(&scan.id).map(|s| s.details.name.clone())).unwrap_or_default();
+        scans.update(|s| {
+            s.receive_feedback(&scan);
+        });
+        state.set(ImportState::Idle);
+        flash.set(Some(Flash { message: (t().import_feedback_done)(&name), undo: None }));
+    };
     let resolve = move |as_copy: bool| {
         let ImportState::Conflict { scan } = state.get_untracked() else { return };
         let mut scan = *scan;
@@ -145,6 +155,10 @@ pub fn ImportPanel() -> impl IntoView {
                 ImportState::Conflict { scan } => view! {
                     <div class="notice notice--warning" role="group" aria-labelledby="import-conflict-title" id="import-conflict" tabindex="-1" data-testid="import-conflict">
                         <p class="notice__title" id="import-conflict-title">{(t().import_conflict_title)(&scan.details.name)}</p>
+                        {scan.feedback().is_some().then(|| view! {
+                            <p>{tr(|t| t.import_feedback_body)}</p>
+                            <p><button type="button" class="button" on:click=take_feedback data-testid="import-feedback-only">{tr(|t| t.import_feedback_only)}</button></p>
+                        })}
                         <p>{tr(|t| t.import_conflict_body)}</p>
                         <div class="button-row">
                             <button type="button" class="button" on:click=move |_| resolve(true)>{tr(|t| t.import_as_copy)}</button>

@@ -4,7 +4,8 @@
 use super::state::use_lang;
 use crate::core::instrument::Instrument;
 use crate::core::profile::Profile;
-use crate::i18n::{format_score, texts, Texts};
+use crate::i18n::format_score;
+use crate::ui::profile_texts::{profile_texts as texts, ProfileTexts as Texts};
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -2,12 +2,13 @@
 //! their value printed beside them and a dotted threshold line: readable in black and white and
 //! without colour. Screen readers get a description and the table with the same numbers.
 
-use super::state::{use_lang, use_texts};
+use super::state::{use_lang};
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::profile::Profile;
 use crate::i18n::format_score;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{use_profile_texts};
 use std::sync::Arc;
 
 // Whole pixels throughout: attribute values are written as text, and integers need no float
@@ -31,7 +32,7 @@ fn shorten(text: &str) -> String {
 }
 
 fn streefdoel_title(lang: Lang) -> &'static str {
-    crate::i18n::texts(lang).chart_title
+    crate::ui::profile_texts::profile_texts(lang).chart_title
 }
 
 #[component]
@@ -46,7 +47,7 @@ pub fn ScoreChart(
     title: fn(Lang) -> &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = use_texts();
+    let pt = use_profile_texts();
     let max = instrument.scale.iter().map(|l| l.score).max().unwrap_or(1).max(1) as f32;
     let x_of = move |score: f32| BAR_LEFT + ((BAR_RIGHT - BAR_LEFT) as f32 * (score / max)) as i32;
 
@@ -61,7 +62,7 @@ pub fn ScoreChart(
                 y += THEME_ROW;
                 for goal in &theme.goals {
                     let title = instrument.goal(&goal.id).map(|(_, g)| g.title.get(lang).to_string()).unwrap_or_default();
-                    let value = goal.average.map(|a| format_score(a, lang)).unwrap_or_else(|| t().no_score.to_string());
+                    let value = goal.average.map(|a| format_score(a, lang)).unwrap_or_else(|| pt().no_score.to_string());
                     let width = goal.average.map(|a| x_of(a) - BAR_LEFT).unwrap_or(0);
                     parts.push(
                         view! {
@@ -90,7 +91,7 @@ pub fn ScoreChart(
                 })
                 .collect_view();
             let bar = x_of(p.bar);
-            let bar_text = format!("{} {}", t().chart_bar_label, format_score(p.bar, lang));
+            let bar_text = format!("{} {}", pt().chart_bar_label, format_score(p.bar, lang));
             let heading = title(lang);
             view! {
                 <figure class="chart">
@@ -102,7 +103,7 @@ pub fn ScoreChart(
                         data-testid="score-chart"
                     >
                         <title id="chart-title">{heading}</title>
-                        <desc id="chart-desc">{(t().chart_desc)(&format_score(p.bar, lang))}</desc>
+                        <desc id="chart-desc">{(pt().chart_desc)(&format_score(p.bar, lang))}</desc>
                         <defs>
                             <pattern id="chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                                 <rect width="6" height="6" class="chart__hatch-bg"></rect>

@@ -1,10 +1,11 @@
 //! The chart's numbers as a table, for screen readers and for people who prefer numbers.
 
-use super::state::{tr, use_lang, use_texts};
+use super::state::{tr, use_lang};
 use crate::core::instrument::Instrument;
 use crate::core::profile::{Counts, Profile};
 use crate::i18n::format_score;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr, use_profile_texts};
 use std::sync::Arc;
 
 #[component]
@@ -16,10 +17,10 @@ pub fn ScoreTable(
     instrument: Arc<Instrument>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = use_texts();
+    let pt = use_profile_texts();
     let cells = move |average: Option<f32>, counts: Counts, lang| {
         view! {
-            <td>{average.map(|a| format_score(a, lang)).unwrap_or_else(|| t().no_score.to_string())}</td>
+            <td>{average.map(|a| format_score(a, lang)).unwrap_or_else(|| pt().no_score.to_string())}</td>
             <td>{format!("{} / {}", counts.rated, counts.total)}</td>
             <td>{counts.unknown}</td>
             <td>{counts.not_applicable}</td>
@@ -29,15 +30,15 @@ pub fn ScoreTable(
     view! {
         <div class="table-wrap">
             <table class="table score-table" data-testid="score-table">
-                <caption class="score-table__caption">{tr(|t| t.table_caption)}</caption>
+                <caption class="score-table__caption">{ptr(|t| t.table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(|t| t.col_part)}</th>
-                        <th scope="col">{tr(|t| t.col_average)}</th>
-                        <th scope="col">{tr(|t| t.col_rated)}</th>
+                        <th scope="col">{ptr(|t| t.col_part)}</th>
+                        <th scope="col">{ptr(|t| t.col_average)}</th>
+                        <th scope="col">{ptr(|t| t.col_rated)}</th>
                         <th scope="col">{tr(|t| t.unknown)}</th>
                         <th scope="col">{tr(|t| t.not_applicable)}</th>
-                        <th scope="col">{tr(|t| t.col_evidence)}</th>
+                        <th scope="col">{ptr(|t| t.col_evidence)}</th>
                     </tr>
                 </thead>
                 {move || {

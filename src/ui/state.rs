@@ -138,6 +138,14 @@ pub fn use_scans() -> RwSignal<Scans> {
     expect_context::<ScansState>().0
 }
 
+/// One of the user's own scans as a signal, for components that show any scan.
+pub fn own_scan(scan_id: &str) -> Signal<Option<Scan>> {
+    let scans = use_scans();
+    let id = scan_id.to_string();
+    // Not a Memo: comparing scans would compile a `PartialEq` for every type in a scan.
+    Signal::derive(move || scans.with(|s| s.get(&id).cloned()))
+}
+
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
     hash.parse().unwrap_or(Route::NotFound)

@@ -1,12 +1,13 @@
 //! The readiness verdict in words, what the list asks, and every item still missing, each a link
 //! to the page where it can be done.
 
-use super::state::{tr, use_lang, use_texts};
+use super::state::{use_lang};
 use crate::core::instrument::Instrument;
 use crate::core::profile::{Gap, Profile, Verdict};
 use crate::i18n::format_score;
 use crate::route::Route;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr, use_profile_texts};
 use std::sync::Arc;
 
 #[component]
@@ -20,22 +21,22 @@ pub fn VerdictPanel(
     scan_id: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = use_texts();
+    let pt = use_profile_texts();
     let rule = instrument.readiness.clone();
     let rule_lines = move || {
         let lang = lang.get();
         let mut lines = Vec::new();
         if let Some(min) = rule.min_goal_score {
-            lines.push((t().rule_min_goal)(&format_score(min, lang)));
+            lines.push((pt().rule_min_goal)(&format_score(min, lang)));
         }
         if let Some(min) = rule.min_indicator_score {
-            lines.push((t().rule_min_indicator)(&min.to_string()));
+            lines.push((pt().rule_min_indicator)(&min.to_string()));
         }
         if rule.evidence_required {
-            lines.push(t().rule_evidence.to_string());
+            lines.push(pt().rule_evidence.to_string());
         }
         if let Some(max) = rule.max_unknown {
-            lines.push((t().rule_unknown)(max));
+            lines.push((pt().rule_unknown)(max));
         }
         lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
     };
@@ -54,14 +55,14 @@ pub fn VerdictPanel(
                             .unwrap_or_default()
                     };
                     let (what, about) = match gap {
-                        Gap::Unanswered { indicator, .. } => (t().gap_unanswered.to_string(), indicator_text(indicator)),
-                        Gap::Unknown { indicator, .. } => (t().gap_unknown.to_string(), indicator_text(indicator)),
-                        Gap::MissingEvidence { indicator, .. } => (t().gap_missing_evidence.to_string(), indicator_text(indicator)),
+                        Gap::Unanswered { indicator, .. } => (pt().gap_unanswered.to_string(), indicator_text(indicator)),
+                        Gap::Unknown { indicator, .. } => (pt().gap_unknown.to_string(), indicator_text(indicator)),
+                        Gap::MissingEvidence { indicator, .. } => (pt().gap_missing_evidence.to_string(), indicator_text(indicator)),
                         Gap::IndicatorBelow { indicator, score, minimum, .. } => {
-                            ((t().gap_indicator_below)(&score.to_string(), &minimum.to_string()), indicator_text(indicator))
+                            ((pt().gap_indicator_below)(&score.to_string(), &minimum.to_string()), indicator_text(indicator))
                         }
                         Gap::GoalBelow { average, minimum, .. } => (
-                            (t().gap_goal_below)(&average.map(|a| format_score(a, lang)).unwrap_or_default(), &format_score(*minimum, lang)),
+                            (pt().gap_goal_below)(&average.map(|a| format_score(a, lang)).unwrap_or_default(), &format_score(*minimum, lang)),
                             goal_title.clone(),
                         ),
                     };
@@ -83,23 +84,23 @@ pub fn VerdictPanel(
                     {move || match profile.with(|p| p.verdict) { Verdict::Ready => "✓", Verdict::Almost => "◐", Verdict::NotYet => "○" }}
                 </span>
                 {move || match profile.with(|p| p.verdict) {
-                    Verdict::Ready => t().verdict_ready,
-                    Verdict::Almost => t().verdict_almost,
-                    Verdict::NotYet => t().verdict_not_yet,
+                    Verdict::Ready => pt().verdict_ready,
+                    Verdict::Almost => pt().verdict_almost,
+                    Verdict::NotYet => pt().verdict_not_yet,
                 }}
             </h2>
             <p>
-                {move || profile.with(|p| if p.gaps.is_empty() { t().verdict_ready_body.to_string() } else { (t().verdict_open_body)(p.gaps.len()) })}
+                {move || profile.with(|p| if p.gaps.is_empty() { pt().verdict_ready_body.to_string() } else { (pt().verdict_open_body)(p.gaps.len()) })}
             </p>
             <p class="verdict__completeness">
-                {move || profile.with(|p| (t().completeness)(p.counts.answered(), p.counts.total, p.counts.with_evidence, p.counts.rated))}
+                {move || profile.with(|p| (pt().completeness)(p.counts.answered(), p.counts.total, p.counts.with_evidence, p.counts.rated))}
             </p>
             <details class="verdict__rule">
-                <summary>{tr(|t| t.rule_title)}</summary>
+                <summary>{ptr(|t| t.rule_title)}</summary>
                 <ul>{rule_lines}</ul>
             </details>
             <Show when=move || profile.with(|p| !p.gaps.is_empty())>
-                <h3 class="verdict__gaps-title">{tr(|t| t.gaps_title)}</h3>
+                <h3 class="verdict__gaps-title">{ptr(|t| t.gaps_title)}</h3>
                 <ul class="verdict__gaps">{gap_items.clone()}</ul>
             </Show>
         </section>

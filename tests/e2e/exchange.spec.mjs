@@ -2,16 +2,9 @@
 // browser, conflicts, and every kind of bad file refused with the stored scans unchanged.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations } from './helpers.mjs';
+import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download } from './helpers.mjs';
 
 const fixtureV1 = readFileSync(new URL('../fixtures/exchange/profiel-v1.json', import.meta.url));
-
-async function download(page, testId) {
-  const pending = page.waitForEvent('download');
-  await page.getByTestId(testId).click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
 
 function scanWithEverything() {
   const stored = fullScan({

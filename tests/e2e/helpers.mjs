@@ -1,6 +1,7 @@
 // Shared steps for the user stories: each reads as what a person does.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 
 /** Opens the app fresh, and fails the test on any request that leaves this machine. */
 export async function openApp(page, path = '') {
@@ -75,4 +76,26 @@ export async function seedScans(page, ...stored) {
 /** Everything Samenscan keeps in this browser, as raw strings, to compare before and after. */
 export async function storageSnapshot(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Clicks a download button and returns the file's suggested name and bytes. */
+export async function download(page, testId) {
+  const pending = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** An exported profile file (format 1) around a stored scan, as a school would send it. */
+export function exportOf(stored) {
+  return JSON.stringify({
+    format: 'samenscan-profiel', format_version: 1, app_version: '0.1.0', exported_at: stored.scan.updated_at,
+    instrument: { id: stored.scan.instrument.id, version: stored.scan.instrument.version },
+    schema: stored.schema, scan: stored.scan,
+  }, null, 2);
+}
+
+/** A file for Playwright's file chooser. */
+export function jsonFile(name, text) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }

@@ -8,6 +8,7 @@ use super::peer_guide::PeerGuide;
 use super::question_route;
 use crate::route::Route;
 use crate::ui::answers_summary::AnswersSummary;
+use crate::ui::state::own_scan;
 use crate::ui::export_panel::ExportPanel;
 use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
 use crate::ui::profile_lists::{ListKind, ProfileList};
@@ -18,6 +19,7 @@ use super::texts::{lea_tr, use_lea_texts};
 use crate::ui::instrument_label::InstrumentLabel;
 use crate::ui::profile_memo::profile_memo;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr};
 
 #[component]
 pub fn LeaResultPage(
@@ -62,8 +64,8 @@ pub fn LeaResultPage(
             <a class="button button--secondary" href=Route::LeaOverview { scan: scan_id.clone() }.href()>{tr(|t| t.to_overview)}</a>
         </p>
         <section class="print-only profile-notes">
-            <h2>{tr(|t| t.notes_title)}</h2>
-            <AnswersSummary scan_id=scan_id.clone() instrument=instrument.clone() with_links=false/>
+            <h2>{ptr(|t| t.notes_title)}</h2>
+            <AnswersSummary scan=own_scan(&scan_id) instrument=instrument.clone() with_links=false/>
         </section>
     }
     .into_any()

@@ -5,16 +5,19 @@ use crate::i18n::format_score;
 use crate::route::Route;
 use crate::ui::action_plan::ActionPlan;
 use crate::ui::answers_summary::AnswersSummary;
+use crate::ui::state::own_scan;
 use crate::ui::export_panel::ExportPanel;
+use crate::ui::feedback_panel::FeedbackPanel;
 use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
 use crate::ui::profile_lists::{ListKind, ProfileList};
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
-use crate::ui::state::{format_time, now, set_document_title, tr, use_lang, use_scans, use_texts};
+use crate::ui::state::{format_time, now, set_document_title, tr, use_lang, use_scans};
 use crate::ui::verdict_panel::VerdictPanel;
 use crate::ui::instrument_label::InstrumentLabel;
 use crate::ui::profile_memo::profile_memo;
 use leptos::prelude::*;
+use crate::ui::profile_texts::{ptr, use_profile_texts};
 
 #[component]
 pub fn ProfilePage(
@@ -23,7 +26,7 @@ pub fn ProfilePage(
 ) -> impl IntoView {
     let scans = use_scans();
     let lang = use_lang();
-    let t = use_texts();
+    let pt = use_profile_texts();
     let instrument = match scan_instrument(&scan_id) {
         Ok(instrument) => instrument,
         Err(page) => return page,
@@ -34,7 +37,7 @@ pub fn ProfilePage(
     let id = StoredValue::new(scan_id.clone());
     let details = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).map(|s| s.details.clone())));
     let name = move || details.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
-    Effect::new(move |_| set_document_title(&(t().profile_title)(&name())));
+    Effect::new(move |_| set_document_title(&(pt().profile_title)(&name())));
     let meta = move || {
         let lang = lang.get();
         details.with(|d| {
@@ -64,19 +67,20 @@ pub fn ProfilePage(
             <ol>
                 <li><a href=Route::Start.href()>"Samenscan"</a></li>
                 <li><a href=Route::Overview { scan: scan_id.clone() }.href()>{name}</a></li>
-                <li aria-current="page">{move || (t().profile_title)(&name())}</li>
+                <li aria-current="page">{move || (pt().profile_title)(&name())}</li>
             </ol>
         </nav>
         <header class="profile-header">
-            <h1 tabindex="-1">{move || (t().profile_title)(&name())}</h1>
+            <h1 tabindex="-1">{move || (pt().profile_title)(&name())}</h1>
             <p class="meta">{meta}</p>
             <InstrumentLabel instrument=instrument.clone()/>
-            <p class="meta">{move || (t().made_on)(&format_time(&printed_on, lang.get()))}</p>
+            <p class="meta">{move || (pt().made_on)(&format_time(&printed_on, lang.get()))}</p>
             <p class="overall-score">
-                {move || profile.with(|p| p.overall.map(|o| (t().overall_score)(&format_score(o, lang.get()), &max.to_string())).unwrap_or_else(|| t().no_score.to_string()))}
+                {move || profile.with(|p| p.overall.map(|o| (pt().overall_score)(&format_score(o, lang.get()), &max.to_string())).unwrap_or_else(|| pt().no_score.to_string()))}
             </p>
         </header>
 
+        <FeedbackPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
         <VerdictPanel profile=profile instrument=instrument.clone() scan_id=scan_id.clone()/>
         <ScoreChart profile=profile instrument=instrument.clone()/>
         <ScoreTable profile=profile instrument=instrument.clone()/>
@@ -91,10 +95,10 @@ pub fn ProfilePage(
         </div>
         // On paper the plan is a table: form fields print poorly.
         <section class="print-only" aria-hidden="true">
-            <h2>{tr(|t| t.actions_title)}</h2>
+            <h2>{ptr(|t| t.actions_title)}</h2>
             <table class="table">
                 <thead><tr>
-                    <th>{tr(|t| t.action_what)}</th><th>{tr(|t| t.action_who)}</th><th>{tr(|t| t.action_when)}</th><th>{tr(|t| t.action_status)}</th>
+                    <th>{ptr(|t| t.action_what)}</th><th>{ptr(|t| t.action_who)}</th><th>{ptr(|t| t.action_when)}</th><th>{ptr(|t| t.action_status)}</th>
                 </tr></thead>
                 <tbody>
                     {move || plan_for_print().into_iter().map(|(what, who, when, status)| view! {
@@ -105,12 +109,13 @@ pub fn ProfilePage(
         </section>
         <ExportPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
         <p class="button-row screen-only">
+            <a class="button button--secondary" href=Route::Share { scan: scan_id.clone() }.href() data-testid="share-link">{ptr(|t| t.share_link)}</a>
             <a class="button button--secondary" href=Route::Review { scan: scan_id.clone() }.href()>{tr(|t| t.review_answers)}</a>
             <a class="button button--secondary" href=Route::Overview { scan: scan_id.clone() }.href()>{tr(|t| t.to_overview)}</a>
         </p>
         <section class="print-only profile-notes">
-            <h2>{tr(|t| t.notes_title)}</h2>
-            <AnswersSummary scan_id=scan_id.clone() instrument=instrument.clone() with_links=false/>
+            <h2>{ptr(|t| t.notes_title)}</h2>
+            <AnswersSummary scan=own_scan(&scan_id) instrument=instrument.clone() with_links=false/>
         </section>
     }
     .into_any()

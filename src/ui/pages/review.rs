@@ -2,6 +2,7 @@
 
 use crate::route::Route;
 use crate::ui::answers_summary::AnswersSummary;
+use crate::ui::state::own_scan;
 use crate::ui::pages::not_found::scan_instrument;
 use crate::ui::state::{set_document_title, tr, use_scans, use_texts};
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ pub fn ReviewPage(
         </nav>
         <h1 tabindex="-1">{tr(|t| t.review_title)}</h1>
         <p class="lead">{tr(|t| t.review_intro)}</p>
-        <AnswersSummary scan_id=scan_id.clone() instrument=instrument/>
+        <AnswersSummary scan=own_scan(&scan_id) instrument=instrument/>
         <p class="button-row">
             <a class="button" href=Route::Profile { scan: scan_id.clone() }.href()>{tr(|t| t.to_profile)}" →"</a>
             <a class="button button--secondary" href=Route::Overview { scan: scan_id }.href()>{tr(|t| t.to_overview)}</a>

@@ -50,6 +50,7 @@ pub fn StartPage() -> impl IntoView {
                     <ImportPanel/>
                 </li>
             </ul>
+            <p><a href=Route::Workspace.href() data-testid="to-workspace">{tr(|t| t.to_workspace)}</a></p>
         </section>
         </div>
     }

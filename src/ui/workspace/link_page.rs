@@ -1,0 +1,68 @@
+//! A profile opened from a share link: checked exactly like a file, shown read-only, and kept in
+//! the workspace only when the user asks.
+
+use super::profile_view::ProfileView;
+use super::{new_entry_key, say, use_workspace};
+use crate::core::exchange::{json::import_json, json::ImportError, link};
+use crate::core::workspace::Opened;
+use crate::route::Route;
+use crate::ui::state::{navigate, now, set_document_title, use_lang, Instruments};
+use leptos::prelude::*;
+
+/// Why a link did not open: the link itself, or the profile inside it.
+enum Failure {
+    Link(link::LinkError),
+    Profile(ImportError),
+}
+
+#[component]
+pub fn LinkPage(
+    /// Everything after `#/link/`.
+    payload: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let workspace = use_workspace();
+    let instruments = expect_context::<Instruments>();
+    Effect::new(move |_| set_document_title(lang.get().pick("Profiel uit een link", "Profile from a link")));
+    let list = instruments.all();
+    let opened = link::decode(&payload)
+        .map_err(Failure::Link)
+        .and_then(|json| import_json(&json, list.iter().map(|i| i.as_ref())).map_err(Failure::Profile));
+    let scan = match opened {
+        Ok(scan) => scan,
+        Err(failure) => {
+            let message = move || match &failure {
+                Failure::Link(e) => e.message(lang.get()).to_string(),
+                Failure::Profile(e) => e.message(lang.get()),
+            };
+            return view! {
+                <h1 tabindex="-1">{say("Deze link werkt niet", "This link does not work")}</h1>
+                <div class="notice notice--error" role="alert" data-testid="link-error"><p>{message}</p></div>
+                <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+            }
+            .into_any()
+        }
+    };
+    let instrument = instruments.find(&scan.instrument).expect("import_json checked the instrument");
+    let to_keep = StoredValue::new(scan.clone());
+    let handle_keep = move |_| {
+        let mut outcome = None;
+        let source = lang.get_untracked().pick("link", "link");
+        workspace.update(|w| outcome = Some(w.add(to_keep.get_value(), source, new_entry_key(), &now())));
+        if let Some(Opened::Added(key) | Opened::AlreadyOpen(key)) = outcome {
+            navigate(&Route::WorkspaceProfile { key });
+        }
+    };
+    view! {
+        <ProfileView scan=Signal::stored(scan) instrument=instrument source=lang.get_untracked().pick("uit een link", "from a link")/>
+        <section aria-labelledby="keep-title">
+            <h2 id="keep-title">{say("Bewaren", "Keep")}</h2>
+            <p>{say(
+                "Het profiel staat nu alleen in deze link. Bewaar het in uw werkplek om het later terug te vinden, te vergelijken of opmerkingen te schrijven.",
+                "The profile is only in this link now. Keep it in your workspace to find it later, compare it or write comments.",
+            )}</p>
+            <button type="button" class="button" on:click=handle_keep data-testid="keep-link">{say("Bewaar in mijn werkplek", "Keep in my workspace")}</button>
+        </section>
+    }
+    .into_any()
+}

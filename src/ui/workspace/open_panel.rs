@@ -1,0 +1,159 @@
+//! Opening profile files into the workspace: one or many, by file picker or by dropping them on
+//! the page. Each file is checked as an import is; the report lists what opened and, for every
+//! file that did not, why.
+
+use super::{new_entry_key, say, use_workspace};
+use crate::core::exchange::json::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::workspace::{Opened, Workspace};
+use crate::ui::state::{now, use_lang, Instruments};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the last opening did, per file. Runtime only.
+#[derive(Clone, Copy)]
+pub struct OpenReport(pub RwSignal<Vec<(String, Opened)>>);
+
+pub fn provide_open_report() -> RwSignal<Vec<(String, Opened)>> {
+    let report = RwSignal::new(Vec::new());
+    provide_context(OpenReport(report));
+    report
+}
+
+/// Everything opening touches, taken from the contexts when a component is made: the reading
+/// finishes later, outside any component.
+#[derive(Clone)]
+pub struct Opener {
+    workspace: RwSignal<Workspace>,
+    report: RwSignal<Vec<(String, Opened)>>,
+    instruments: Instruments,
+}
+
+pub fn use_opener() -> Opener {
+    Opener { workspace: use_workspace(), report: expect_context::<OpenReport>().0, instruments: expect_context::<Instruments>() }
+}
+
+/// The files of a file list (picker or drop), in their order.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads every file, then opens the good ones in one change of the workspace (one save).
+pub fn handle_open_files(opener: Opener, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    let Opener { workspace, report, instruments } = opener;
+    leptos::task::spawn_local(async move {
+        let mut texts = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            // Too large to be a profile: not even read.
+            let text = if file.size() > MAX_IMPORT_BYTES as f64 {
+                None
+            } else {
+                match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    Ok(value) => Some(value.as_string().unwrap_or_default()),
+                    Err(_) => Some(String::new()),
+                }
+            };
+            texts.push((name, text));
+        }
+        let list = instruments.all();
+        let opened_at = now();
+        let mut outcomes = Vec::with_capacity(texts.len());
+        workspace.update(|w| {
+            for (name, text) in texts {
+                let outcome = match text {
+                    None => Opened::Rejected(ImportError::TooLarge),
+                    Some(text) => w.open(&name, &text, list.iter().map(|i| i.as_ref()), new_entry_key(), &opened_at),
+                };
+                outcomes.push((name, outcome));
+            }
+        });
+        report.set(outcomes);
+    });
+}
+
+#[component]
+pub fn OpenPanel() -> impl IntoView {
+    let opener = use_opener();
+    let report = expect_context::<OpenReport>().0;
+    let workspace = use_workspace();
+    let lang = use_lang();
+    let handle_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        handle_open_files(opener.clone(), files_of(input.files()));
+        // Choosing the same files again must fire `change` again.
+        input.set_value("");
+    };
+    let added = move || report.with(|r| r.iter().filter(|(_, o)| matches!(o, Opened::Added(_))).count());
+    let already = move || report.with(|r| r.iter().filter(|(_, o)| matches!(o, Opened::AlreadyOpen(_))).count());
+    let rejected = move || {
+        report.with(|r| r.iter().filter_map(|(name, o)| match o { Opened::Rejected(e) => Some((name.clone(), e.clone())), _ => None }).collect::<Vec<_>>())
+    };
+    let name_of = move |key: &str| workspace.with_untracked(|w| w.get(key).map(|e| e.scan.details.name.clone()).unwrap_or_default());
+    view! {
+        <div class="import">
+            <label class="button import__button" for="open-files">{say("Bestanden kiezen", "Choose files")}</label>
+            <input
+                class="import__input"
+                id="open-files"
+                type="file"
+                multiple
+                accept=".json,application/json"
+                aria-describedby="open-hint"
+                on:change=handle_change
+                data-testid="open-files"
+            />
+            <p class="hint" id="open-hint">
+                {say(
+                    "Kies een of meer profielbestanden (.json) die Samenscan heeft gemaakt, of sleep ze naar deze pagina.",
+                    "Choose one or more profile files (.json) made by Samenscan, or drag them onto this page.",
+                )}
+            </p>
+            <div role="status" data-testid="open-report">
+                {move || (!report.with(Vec::is_empty)).then(|| {
+                    let nl = lang.get() == crate::core::lang::Lang::Nl;
+                    let (n, a) = (added(), already());
+                    let mut text = if nl { format!("{n} profiel(en) geopend.") } else { format!("{n} profile(s) opened.") };
+                    if a > 0 {
+                        text.push_str(&if nl { format!(" {a} stond(en) al open.") } else { format!(" {a} already open.") });
+                    }
+                    view! { <p class="notice">{text}</p> }
+                })}
+            </div>
+            {move || {
+                let bad = rejected();
+                (!bad.is_empty()).then(|| view! {
+                    <div class="notice notice--error" role="alert" data-testid="open-errors">
+                        <p class="notice__title">
+                            {move || if lang.get() == crate::core::lang::Lang::Nl {
+                                format!("{} bestand(en) niet geopend:", rejected().len())
+                            } else {
+                                format!("{} file(s) not opened:", rejected().len())
+                            }}
+                        </p>
+                        <ul>
+                            {bad.into_iter().map(|(file, error)| view! {
+                                <li><strong>{file}</strong>": "{move || error.message(lang.get())}</li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+            {move || report.with(|r| r.iter().filter_map(|(file, o)| match o {
+                Opened::AlreadyOpen(key) => Some((file.clone(), name_of(key))),
+                _ => None,
+            }).collect::<Vec<_>>()).into_iter().map(|(file, name)| view! {
+                <p class="hint" data-testid="open-already">
+                    {move || if lang.get() == crate::core::lang::Lang::Nl {
+                        format!("{file}: dit profiel van {name} staat al in uw werkplek.")
+                    } else {
+                        format!("{file}: this profile of {name} is already in your workspace.")
+                    }}
+                </p>
+            }).collect_view()}
+        </div>
+    }
+}

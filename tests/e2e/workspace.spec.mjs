@@ -1,0 +1,272 @@
+// User stories for the adviser workspace: open many files (bad ones too), compare side by side
+// and over time, merge a team, write comments that travel back to the school, share as a link.
+import { test, expect } from '@playwright/test';
+import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, exportOf, jsonFile } from './helpers.mjs';
+
+const school = (id, name, level, updated = '2026-11-20T10:00:00.000Z') => {
+  const stored = fullScan({ id, name, level: () => level });
+  stored.scan.updated_at = updated;
+  return stored;
+};
+const file = (name, stored) => jsonFile(name, exportOf(stored));
+
+async function openWorkspace(page) {
+  await openApp(page, 'werkplek.html#/werkplek');
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkplek voor adviseurs' })).toBeVisible();
+}
+
+async function openFiles(page, files) {
+  await page.getByTestId('open-files').setInputFiles(files);
+}
+
+function workspaceKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenscan.werkplek.')));
+}
+
+test('I open several files at once: the good ones open, each bad one says why', async ({ page }) => {
+  await openWorkspace(page);
+  await expect(page.getByTestId('workspace-empty')).toBeVisible();
+  const newer = JSON.parse(exportOf(school('sx', 'Nieuw', '3')));
+  newer.format_version = 99;
+  await openFiles(page, [
+    file('linde.json', school('s1', 'OBS De Linde', '3')),
+    file('eik.json', school('s2', 'De Eik', '2')),
+    jsonFile('leeg.json', ''),
+    jsonFile('foto.json', 'GIF89a…'),
+    jsonFile('nieuw.json', JSON.stringify(newer)),
+    file('linde-nog-eens.json', school('s1', 'OBS De Linde', '3')),
+  ]);
+  await expect(page.getByTestId('open-report')).toContainText('2 profiel(en) geopend. 1 stond(en) al open.');
+  const errors = page.getByTestId('open-errors');
+  await expect(errors).toContainText('3 bestand(en) niet geopend');
+  await expect(errors).toContainText('leeg.json: Het bestand is leeg.');
+  await expect(errors).toContainText('foto.json: Dit is geen Samenscan-profiel.');
+  await expect(errors).toContainText('nieuw.json: Dit profiel is gemaakt met een nieuwere versie');
+  await expect(page.getByTestId('open-already')).toContainText('linde-nog-eens.json');
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+
+  // Kept in this browser, apart from own scans; still there after a reload.
+  expect(await workspaceKeys(page)).toHaveLength(2);
+  expect(Object.keys(await storedScans(page))).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+
+  // Read-only: the profile shows answers, no rating controls; a copy goes to own scans.
+  await page.getByRole('link', { name: 'OBS De Linde' }).click();
+  await expect(page.getByTestId('profile-name')).toHaveText('OBS De Linde');
+  await expect(page.getByTestId('overall-score')).toContainText('Totaalscore 3,0 van 4');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByTestId('make-copy').click();
+  await expect(page.getByTestId('copy-made')).toBeVisible();
+  const own = Object.values(await storedScans(page));
+  expect(own).toHaveLength(1);
+  expect(own[0].scan.details.name).toBe('OBS De Linde (kopie)');
+  await page.getByRole('link', { name: 'Open de kopie' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'OBS De Linde (kopie)' })).toBeVisible();
+
+  // Clearing the workspace asks first, and leaves own scans alone.
+  await page.goto('/werkplek.html#/werkplek');
+  await page.getByTestId('clear-workspace').click();
+  await expect(page.getByRole('dialog')).toContainText('2 profiel(en) worden uit deze browser verwijderd');
+  await page.getByRole('dialog').getByRole('button', { name: 'Leegmaken' }).click();
+  await expect(page.getByTestId('workspace-empty')).toBeVisible();
+  expect(await workspaceKeys(page)).toEqual([]);
+  expect(Object.keys(await storedScans(page))).toHaveLength(1);
+});
+
+test('I compare the schools of a region side by side, sort them and download the overview', async ({ page }) => {
+  await openWorkspace(page);
+  await openFiles(page, [
+    file('a.json', school('s1', 'Aventurijn', '2')),
+    file('b.json', school('s2', 'Bolderik', '4')),
+    file('c.json', school('s3', 'Cosmos', '1')),
+  ]);
+  await expect(page.getByTestId('workspace-row')).toHaveCount(3);
+  await page.getByTestId('compare').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Naast elkaar: Streefdoelen ouderbetrokkenheid (werkversie) (3 profielen)');
+  const tables = page.getByTestId('compare-table');
+  await expect(tables).toHaveCount(6);
+  const first = tables.first();
+  const names = () => first.locator('tbody th').allTextContents();
+  expect(await names()).toEqual(['Aventurijn', 'Bolderik', 'Cosmos']);
+  await first.getByRole('button', { name: /Totaal/ }).click();
+  expect(await names()).toEqual(['Bolderik', 'Aventurijn', 'Cosmos']);
+  await expect(first.locator('th[aria-sort="descending"]')).toContainText('Totaal');
+  await first.getByRole('button', { name: /Totaal/ }).click();
+  expect(await names()).toEqual(['Cosmos', 'Aventurijn', 'Bolderik']);
+  await expect(first.locator('tbody tr').first()).toContainText('1,0');
+  await expect(first.locator('svg.mini-bar')).not.toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const csv = await download(page, 'download-overview');
+  expect(csv.name).toMatch(/^samenscan_overzicht_streefdoelen-werkversie_\d{4}-\d{2}-\d{2}\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toMatch(/^School of gemeente;Sector;Regio;Beantwoord;Oordeel;Totaalscore;Thema: Visie en beleid;Streefdoel: /);
+  expect(lines).toHaveLength(5);
+  expect(lines.find((l) => l.startsWith('Bolderik'))).toContain(';4,0;');
+});
+
+test('I compare two exports of one school over time', async ({ page }) => {
+  await openWorkspace(page);
+  const before = school('s1', 'OBS De Linde', '2', '2026-03-01T10:00:00.000Z');
+  const after = school('s1', 'OBS De Linde', '3', '2026-11-01T10:00:00.000Z');
+  after.scan.answers['sd1.1'] = { rating: { level: '4' } };
+  await openFiles(page, [file('later.json', after), file('eerder.json', before)]);
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+  await page.getByTestId('over-time').click();
+  await expect(page.getByTestId('selection-problem')).toContainText('Kies precies twee profielen');
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await page.getByTestId('over-time').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vergelijken in de tijd' })).toBeVisible();
+  const table = page.getByTestId('over-time-table');
+  await expect(table.locator('tr[data-goal="sd1"]')).toContainText('2,0');
+  await expect(table.locator('tr[data-goal="sd1"]')).toContainText('+1,3');
+  await expect(table.locator('tr[data-goal="sd2"]')).toContainText('+1,0');
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expectNoAxeViolations(page);
+});
+
+test('A team merges its members\' answers, discusses the differences and goes on with a consensus scan', async ({ page }) => {
+  await openWorkspace(page);
+  const member = (id, name, first) => {
+    const stored = school(id, name, '3');
+    stored.scan.answers['sd1.1'] = { rating: { level: first }, note: `Toelichting van ${name}` };
+    return stored;
+  };
+  await openFiles(page, [file('anna.json', member('m1', 'De Linde (Anna)', '1')), file('bram.json', member('m2', 'De Linde (Bram)', '4')), file('cas.json', member('m3', 'De Linde (Cas)', '2'))]);
+  await expect(page.getByTestId('workspace-row')).toHaveCount(3);
+  await page.getByTestId('team').click();
+  await expect(page.getByTestId('selection-problem')).toContainText('Kies minstens twee profielen');
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await page.getByTestId('team').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Teamweergave' })).toBeVisible();
+  await expect(page.getByTestId('team-summary')).toContainText('Bespreken: 1 van de 30 indicatoren.');
+  const first = page.getByTestId('agreement-row').first();
+  await expect(first).toHaveAttribute('data-indicator', 'sd1.1');
+  await expect(first).toContainText('1, 2, 4');
+  await expect(first).toContainText('Bespreken');
+  await expect(page.getByTestId('agreement-row').nth(1)).toContainText('Eens');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Naam van de teamscan').fill('De Linde (team)');
+  await page.getByTestId('make-consensus').click();
+  await expect(page.getByTestId('consensus-made')).toBeVisible();
+  const [stored] = Object.values(await storedScans(page));
+  expect(stored.scan.details.name).toBe('De Linde (team)');
+  expect(stored.scan.answers['sd1.1'].rating).toBeUndefined();
+  expect(stored.scan.answers['sd1.1'].note).toBe('Toelichting van De Linde (Anna)\nToelichting van De Linde (Bram)\nToelichting van De Linde (Cas)');
+  expect(stored.scan.answers['sd1.2'].rating).toEqual({ level: '3' });
+  await page.getByRole('link', { name: 'Ga verder met de teamscan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'De Linde (team)' })).toBeVisible();
+});
+
+test('An adviser\'s comments reach the school beside its own answers, and its answers stay as they are', async ({ browser }) => {
+  // The school sends its profile.
+  const schoolContext = await browser.newContext();
+  const schoolPage = await schoolContext.newPage();
+  await openApp(schoolPage);
+  await seedScans(schoolPage, school('s1', 'OBS De Linde', '3'));
+  await schoolPage.goto('/profiel.html#/scan/s1/profiel');
+  const sent = await download(schoolPage, 'download-json');
+
+  // The adviser, in another browser, opens it and writes comments.
+  const adviserContext = await browser.newContext();
+  const adviser = await adviserContext.newPage();
+  await openWorkspace(adviser);
+  await openFiles(adviser, [jsonFile(sent.name, sent.bytes.toString('utf8'))]);
+  await adviser.getByRole('link', { name: 'OBS De Linde' }).click();
+  await adviser.locator('[data-testid="goal-comment"][data-goal="sd1"]').fill('Laat zien hoe ouders de visie mee schrijven.');
+  await adviser.getByTestId('feedback-author').fill('Marieke, ExpertisePunt Midden');
+  await adviser.getByTestId('feedback-overall-input').fill('Een sterk profiel.\nWerk aan het bewijs.');
+  await expectNoAxeViolations(adviser);
+  // The comments are kept in the workspace: a reload shows them again.
+  await adviser.reload();
+  await expect(adviser.locator('[data-testid="goal-comment"][data-goal="sd1"]')).toHaveValue('Laat zien hoe ouders de visie mee schrijven.');
+  const annotated = await download(adviser, 'download-annotated');
+  expect(JSON.parse(annotated.bytes.toString('utf8')).scan.feedback.goals.sd1).toBe('Laat zien hoe ouders de visie mee schrijven.');
+
+  // Meanwhile the school changed an answer; then it reads in the annotated file.
+  await schoolPage.goto('/#/scan/s1/doel/sd2');
+  await schoolPage.locator('.question').first().getByText('1. Nog niet').click();
+  await expect(schoolPage.locator('.save-indicator')).toHaveText('✓ Opgeslagen');
+  const answersBefore = (await storedScans(schoolPage)).s1.scan.answers;
+  expect(answersBefore['sd2.1'].rating).toEqual({ level: '1' });
+  await schoolPage.goto('/#/');
+  await schoolPage.getByTestId('import-file').setInputFiles(jsonFile(annotated.name, annotated.bytes.toString('utf8')));
+  await expect(schoolPage.getByTestId('import-conflict')).toContainText('opmerkingen van een adviseur');
+  await expectNoAxeViolations(schoolPage);
+  await schoolPage.getByTestId('import-feedback-only').click();
+  await expect(schoolPage.getByText('De opmerkingen van de adviseur staan nu bij OBS De Linde. Uw antwoorden zijn niet veranderd.')).toBeVisible();
+  const after = (await storedScans(schoolPage)).s1.scan;
+  expect(after.answers).toEqual(answersBefore);
+  expect(after.feedback.author).toBe('Marieke, ExpertisePunt Midden');
+
+  // The school sees the comments beside its answers: on the profile and when checking answers.
+  await schoolPage.goto('/profiel.html#/scan/s1/profiel');
+  const panel = schoolPage.getByTestId('feedback-panel');
+  await expect(panel).toContainText('Een sterk profiel.');
+  await expect(panel).toContainText('Geschreven door Marieke, ExpertisePunt Midden.');
+  await expect(panel).toContainText('Laat zien hoe ouders de visie mee schrijven.');
+  await expectNoAxeViolations(schoolPage);
+  await schoolPage.goto('/#/scan/s1/controle');
+  await expect(schoolPage.getByTestId('feedback-comment')).toHaveText(/Opmerking van de adviseur\s*Laat zien hoe ouders de visie mee schrijven\./);
+  await schoolContext.close();
+  await adviserContext.close();
+});
+
+test('A profile travels as a link and opens read-only in a fresh browser', async ({ page, browser }) => {
+  await openApp(page);
+  const stored = school('s1', 'OBS De Linde', '3');
+  stored.scan.answers['sd1.1'].note = 'Met <b>ouders</b> besproken & "afgesproken"';
+  await seedScans(page, stored);
+  await page.goto('/profiel.html#/scan/s1/profiel');
+  await page.getByTestId('share-link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Delen: OBS De Linde' })).toBeVisible();
+  await page.getByTestId('make-link').click();
+  const link = await page.getByTestId('share-address').inputValue();
+  expect(link).toMatch(/\/werkplek\.html#\/link\/1\.[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(8000);
+  await expectNoAxeViolations(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const requests = [];
+  other.on('request', (r) => requests.push(r.url()));
+  await other.goto(link);
+  await expect(other.getByTestId('profile-name')).toHaveText('OBS De Linde');
+  await expect(other.getByTestId('overall-score')).toContainText('Totaalscore 3,0 van 4');
+  await expect(other.getByText('Met <b>ouders</b> besproken & "afgesproken"')).toBeVisible();
+  // The profile is in the fragment: no request carries it.
+  expect(requests.every((url) => !url.includes('#') && !url.includes('1.'))).toBe(true);
+  await expectNoAxeViolations(other);
+  await other.getByTestId('keep-link').click();
+  await expect(other.getByTestId('goal-comment').first()).toBeVisible();
+  expect(await workspaceKeys(other)).toHaveLength(1);
+
+  // A damaged link explains itself and stores nothing.
+  const before = await storageSnapshot(other);
+  await other.goto(link.slice(0, link.length - 40));
+  await other.reload();
+  await expect(other.getByTestId('link-error')).toContainText('beschadigd of niet helemaal gekopieerd');
+  await expectNoAxeViolations(other);
+  expect(await storageSnapshot(other)).toEqual(before);
+  await fresh.close();
+});
+
+test('A profile too long for a link is offered as a file instead', async ({ page }) => {
+  await openApp(page);
+  const stored = school('s1', 'OBS De Linde', '3');
+  let seed = 7;
+  const noise = () => Array.from({ length: 700 }, () => { seed = (seed * 48271) % 2147483647; return String.fromCharCode(97 + (seed % 26)); }).join('');
+  for (const answer of Object.values(stored.scan.answers)) answer.note = noise();
+  await seedScans(page, stored);
+  await page.goto('/werkplek.html#/delen/s1');
+  await page.getByTestId('make-link').click();
+  await expect(page.getByTestId('link-too-long')).toContainText('Dit profiel is te groot voor een link');
+  await expect(page.getByTestId('share-address')).toHaveCount(0);
+  const sent = await download(page, 'share-file');
+  expect(JSON.parse(sent.bytes.toString('utf8')).scan.id).toBe('s1');
+});
