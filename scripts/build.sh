@@ -14,9 +14,19 @@ page_from_index() { # binary, title
 page_from_index profiel "Profiel"
 page_from_index lea "Screening LEA"
 page_from_index werkplek "Werkplek"
-# The LEA page has its own styles on top of the shared ones.
-sed -i 's|<link data-trunk rel="css" href="style/print.css" />|&\n    <link data-trunk rel="css" href="style/lea.css" />|' lea.html
-grep -q 'style/lea.css' lea.html
+# Page styles on top of the shared ones (later rules win). The pages that draw a profile add its
+# styles before print.css, so that the print rules still come last; the LEA and workspace pages
+# add their own after all.
+add_css() { # page, stylesheet
+  sed -i "s|    <link data-trunk rel=\"copy-dir\"|    <link data-trunk rel=\"css\" href=\"$2\" />\n&|" "$1.html"
+  grep -q "href=\"$2\"" "$1.html"
+}
+for page in profiel lea werkplek; do
+  sed -i 's|    <link data-trunk rel="css" href="style/print.css" />|    <link data-trunk rel="css" href="style/profile.css" />\n&|' "$page.html"
+  grep -q 'href="style/profile.css"' "$page.html"
+done
+add_css lea style/lea.css
+add_css werkplek style/werkplek.css
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
 for page in profiel lea werkplek; do

@@ -73,12 +73,13 @@ pub enum Route {
     Workspace,
     /// One opened profile, read-only, with the adviser's comments.
     WorkspaceProfile { key: String },
-    /// Profiles of one list side by side (workspace keys).
-    WorkspaceCompare { keys: Vec<String> },
+    /// Profiles of one list side by side: workspace keys joined by `-` (keys are alphanumeric),
+    /// one path segment, so the first visit's route code stays small (see `join_keys`).
+    WorkspaceCompare { keys: String },
     /// Two exports of the same school or municipality, earlier first.
     WorkspaceOverTime { before: String, after: String },
-    /// Several members' exports of one scan merged into a team view.
-    WorkspaceTeam { keys: Vec<String> },
+    /// Several members' exports of one scan merged into a team view (keys as for comparing).
+    WorkspaceTeam { keys: String },
     /// A profile carried in the link itself (see `core::exchange::link`).
     SharedLink { payload: String },
     /// Make a share link for one of the user's own scans.
@@ -136,9 +137,9 @@ impl fmt::Display for Route {
             Route::LeaResult { scan } => write!(f, "#/lea/{scan}/resultaat"),
             Route::Workspace => f.write_str("#/werkplek"),
             Route::WorkspaceProfile { key } => write!(f, "#/werkplek/profiel/{key}"),
-            Route::WorkspaceCompare { keys } => write!(f, "#/werkplek/vergelijk/{}", keys.join("/")),
+            Route::WorkspaceCompare { keys } => write!(f, "#/werkplek/vergelijk/{keys}"),
             Route::WorkspaceOverTime { before, after } => write!(f, "#/werkplek/in-de-tijd/{before}/{after}"),
-            Route::WorkspaceTeam { keys } => write!(f, "#/werkplek/team/{}", keys.join("/")),
+            Route::WorkspaceTeam { keys } => write!(f, "#/werkplek/team/{keys}"),
             Route::SharedLink { payload } => write!(f, "#/link/{payload}"),
             Route::Share { scan } => write!(f, "#/delen/{scan}"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
@@ -147,6 +148,16 @@ impl fmt::Display for Route {
 }
 
 /// Ids appear in the URL as they are; anything else is not ours.
+/// Workspace keys in one path segment (`WorkspaceCompare`, `WorkspaceTeam`).
+pub fn join_keys(keys: &[String]) -> String {
+    keys.join("-")
+}
+
+/// The keys of a `join_keys` segment.
+pub fn split_keys(joined: &str) -> Vec<String> {
+    joined.split('-').filter(|k| !k.is_empty()).map(str::to_string).collect()
+}
+
 fn is_id(part: &str) -> bool {
     !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
 }
@@ -176,15 +187,11 @@ impl FromStr for Route {
             }
             ["werkplek"] => Route::Workspace,
             ["werkplek", "profiel", key] if is_id(key) => Route::WorkspaceProfile { key: key.to_string() },
-            ["werkplek", "vergelijk", keys @ ..] if !keys.is_empty() && keys.iter().all(|k| is_id(k)) => {
-                Route::WorkspaceCompare { keys: keys.iter().map(|k| k.to_string()).collect() }
-            }
+            ["werkplek", "vergelijk", keys] if is_id(keys) => Route::WorkspaceCompare { keys: keys.to_string() },
             ["werkplek", "in-de-tijd", before, after] if is_id(before) && is_id(after) => {
                 Route::WorkspaceOverTime { before: before.to_string(), after: after.to_string() }
             }
-            ["werkplek", "team", keys @ ..] if keys.len() >= 2 && keys.iter().all(|k| is_id(k)) => {
-                Route::WorkspaceTeam { keys: keys.iter().map(|k| k.to_string()).collect() }
-            }
+            ["werkplek", "team", keys] if is_id(keys) => Route::WorkspaceTeam { keys: keys.to_string() },
             // The payload is checked by the link codec, which explains what is wrong with it.
             ["link", payload] => Route::SharedLink { payload: payload.to_string() },
             ["link"] => Route::SharedLink { payload: String::new() },
@@ -214,9 +221,9 @@ mod tests {
             Route::LeaResult { scan: "s2".into() },
             Route::Workspace,
             Route::WorkspaceProfile { key: "w1".into() },
-            Route::WorkspaceCompare { keys: vec!["w1".into(), "w2".into(), "w3".into()] },
+            Route::WorkspaceCompare { keys: join_keys(&["w1".into(), "w2".into(), "w3".into()]) },
             Route::WorkspaceOverTime { before: "w1".into(), after: "w2".into() },
-            Route::WorkspaceTeam { keys: vec!["w1".into(), "w2".into()] },
+            Route::WorkspaceTeam { keys: "w1-w2".into() },
             Route::SharedLink { payload: "1.q1ZKy8-_Ab".into() },
             Route::Share { scan: "s1".into() },
         ];
@@ -245,7 +252,8 @@ mod tests {
         assert_eq!("#/scan/abc/".parse::<Route>().unwrap(), Route::Overview { scan: "abc".into() });
         assert_eq!("#/onbekend".parse::<Route>().unwrap(), Route::NotFound);
         assert_eq!("#/scan/<script>".parse::<Route>().unwrap(), Route::NotFound);
-        assert_eq!("#/werkplek/team/w1".parse::<Route>().unwrap(), Route::NotFound, "a team has two members or more");
+        assert_eq!(split_keys("w1-w2--w3"), ["w1", "w2", "w3"]);
+        assert_eq!("#/werkplek/team/w1/w2".parse::<Route>().unwrap(), Route::NotFound);
         assert_eq!("#/link/".parse::<Route>().unwrap(), Route::SharedLink { payload: String::new() });
     }
 }

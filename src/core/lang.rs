@@ -64,6 +64,21 @@ pub fn format_score(score: f32, lang: Lang) -> String {
     format!("{}{}{}", tenths / 10, lang.pick(",", "."), tenths % 10)
 }
 
+/// The day of an ISO 8601 time for people ("20 nov. 2026", "20 Nov 2026"), without asking the
+/// browser: lists of hundreds of profiles show one per row. Anything else is shown as it is.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    const NL: [&str; 12] = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = iso.get(..10).unwrap_or_default().split('-').collect();
+    let number = |i: usize| parts.get(i).and_then(|p| p.parse::<usize>().ok());
+    match (parts.len(), number(0), number(1), number(2)) {
+        (3, Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => {
+            format!("{day} {} {year}", lang.pick(NL[month - 1], EN[month - 1]))
+        }
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +89,15 @@ mod tests {
             assert_eq!(lang.to_string().parse::<Lang>(), Ok(lang));
         }
         assert!("de".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn dates_for_people() {
+        assert_eq!(format_date("2026-11-20T10:00:00.000Z", Lang::Nl), "20 nov. 2026");
+        assert_eq!(format_date("2026-03-01T10:00:00.000Z", Lang::En), "1 Mar 2026");
+        assert_eq!(format_date("gisteren", Lang::Nl), "gisteren");
+        assert_eq!(format_date("2026-13-01", Lang::Nl), "2026-13-01");
+        assert_eq!(format_date("", Lang::Nl), "");
+        assert_eq!(format_date("2026-1é-01", Lang::Nl), "2026-1é-01");
     }
 }

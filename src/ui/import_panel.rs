@@ -17,6 +17,14 @@ pub enum ImportState {
     Conflict { scan: Box<Scan> },
 }
 
+/// What the user chose for a file whose scan is already here.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Resolve {
+    Copy,
+    Replace,
+    CommentsOnly,
+}
+
 #[derive(Clone, Copy)]
 pub struct ImportSignal(pub RwSignal<ImportState>);
 
@@ -103,30 +111,33 @@ pub fn ImportPanel() -> impl IntoView {
         // Choosing the same file again must fire `change` again.
         input.set_value("");
     };
-    // An annotated copy of one of our own scans: take the comments, keep the answers.
-    let take_feedback = move |_| {
-        let ImportState::Conflict { scan } = state.get_untracked() else { return };
-        let name = scans.with_untracked(|s| s.get(&scan.id).map(|s| s.details.name.clone())).unwrap_or_default();
-        scans.update(|s| {
-            s.receive_feedback(&scan);
-        });
-        state.set(ImportState::Idle);
-        flash.set(Some(Flash { message: (t().import_feedback_done)(&name), undo: None }));
-    };
-    let resolve = move |as_copy: bool| {
+    let resolve = move |choice: Resolve| {
         let ImportState::Conflict { scan } = state.get_untracked() else { return };
         let mut scan = *scan;
-        if as_copy {
-            scan.id = new_scan_id();
-            scan.details.name = (t().imported_name)(&scan.details.name).chars().take(MAX_NAME_CHARS).collect();
-        }
-        let message = (t().import_done)(&scan.details.name);
-        scans.update(|s| {
-            if !as_copy {
-                s.remove(&scan.id);
+        let message = match choice {
+            // An annotated copy of one of our own scans: take the comments, keep the answers.
+            Resolve::CommentsOnly => {
+                let name = scans.with_untracked(|s| s.get(&scan.id).map(|s| s.details.name.clone())).unwrap_or_default();
+                scans.update(|s| {
+                    s.receive_feedback(&scan);
+                });
+                (t().import_feedback_done)(&name)
             }
-            s.add(scan);
-        });
+            Resolve::Copy | Resolve::Replace => {
+                if choice == Resolve::Copy {
+                    scan.id = new_scan_id();
+                    scan.details.name = (t().imported_name)(&scan.details.name).chars().take(MAX_NAME_CHARS).collect();
+                }
+                let message = (t().import_done)(&scan.details.name);
+                scans.update(|s| {
+                    if choice == Resolve::Replace {
+                        s.remove(&scan.id);
+                    }
+                    s.add(scan);
+                });
+                message
+            }
+        };
         state.set(ImportState::Idle);
         flash.set(Some(Flash { message, undo: None }));
     };
@@ -157,12 +168,12 @@ pub fn ImportPanel() -> impl IntoView {
                         <p class="notice__title" id="import-conflict-title">{(t().import_conflict_title)(&scan.details.name)}</p>
                         {scan.feedback().is_some().then(|| view! {
                             <p>{tr(|t| t.import_feedback_body)}</p>
-                            <p><button type="button" class="button" on:click=take_feedback data-testid="import-feedback-only">{tr(|t| t.import_feedback_only)}</button></p>
+                            <p><button type="button" class="button" on:click=move |_| resolve(Resolve::CommentsOnly) data-testid="import-feedback-only">{tr(|t| t.import_feedback_only)}</button></p>
                         })}
                         <p>{tr(|t| t.import_conflict_body)}</p>
                         <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| resolve(true)>{tr(|t| t.import_as_copy)}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| resolve(false)>{tr(|t| t.import_replace)}</button>
+                            <button type="button" class="button" on:click=move |_| resolve(Resolve::Copy)>{tr(|t| t.import_as_copy)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| resolve(Resolve::Replace)>{tr(|t| t.import_replace)}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| state.set(ImportState::Idle)>{tr(|t| t.cancel)}</button>
                         </div>
                     </div>

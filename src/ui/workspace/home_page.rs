@@ -3,10 +3,10 @@
 
 use super::open_panel::{files_of, handle_open_files, provide_open_report, use_opener, OpenPanel};
 use super::{say, use_workspace};
-use crate::core::lang::Lang;
-use crate::route::Route;
+use crate::core::lang::{format_date, Lang};
+use crate::route::{join_keys, Route};
 use crate::ui::confirm_dialog::ConfirmDialog;
-use crate::ui::state::{format_time, navigate, set_document_title, use_lang, Instruments};
+use crate::ui::state::{navigate, set_document_title, use_lang, Instruments};
 use leptos::prelude::*;
 
 #[component]
@@ -51,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
         let keys = chosen(&group);
         // Nothing chosen: the whole list.
         let keys = if keys.len() >= 2 { keys } else { group };
-        navigate(&Route::WorkspaceCompare { keys });
+        navigate(&Route::WorkspaceCompare { keys: join_keys(&keys) });
     };
     let over_time = move |group: Vec<String>| match chosen(&group).as_slice() {
         [before, after] => navigate(&Route::WorkspaceOverTime { before: before.clone(), after: after.clone() }),
@@ -60,7 +60,7 @@ pub fn HomePage() -> impl IntoView {
     let team = move |group: Vec<String>| {
         let keys = chosen(&group);
         if keys.len() >= 2 {
-            navigate(&Route::WorkspaceTeam { keys });
+            navigate(&Route::WorkspaceTeam { keys: join_keys(&keys) });
         } else {
             selection_problem.set(Some("team"));
         }
@@ -95,6 +95,9 @@ pub fn HomePage() -> impl IntoView {
             <OpenPanel/>
         </section>
         {move || {
+            // The list is drawn again when the language changes, so each row's texts are plain
+            // strings: hundreds of rows without a reactive closure per text.
+            let lang = lang.get();
             let groups: Vec<(String, Vec<String>)> = workspace.with(|w| {
                 w.by_instrument().into_iter().map(|(id, list)| (id, list.into_iter().map(|e| e.key.clone()).collect())).collect()
             });
@@ -106,19 +109,17 @@ pub fn HomePage() -> impl IntoView {
                 let heading_id = format!("group-{instrument_id}");
                 let (g1, g2, g3) = (keys.clone(), keys.clone(), keys.clone());
                 let rows = keys.into_iter().map(|key| {
-                    let entry = workspace.with_untracked(|w| w.get(&key).cloned());
-                    let Some(entry) = entry else { return ().into_any() };
+                    // Only what the row shows: with hundreds of profiles, whole scans are not copied.
+                    let row = workspace.with_untracked(|w| w.get(&key).map(|e| {
+                        let d = &e.scan.details;
+                        (d.name.clone(), d.sector, d.region, e.scan.updated_at.clone(), e.source.clone())
+                    }));
+                    let Some((name, sector, region, updated, source)) = row else { return ().into_any() };
                     let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
-                    let name = entry.scan.details.name.clone();
                     let checkbox_label = name.clone();
                     let remove_label = name.clone();
-                    let meta = move || {
-                        let lang = lang.get();
-                        let mut parts: Vec<&str> = entry.scan.details.sector.map(|s| s.label(lang)).into_iter().collect();
-                        parts.extend(entry.scan.details.region.map(|r| r.label(lang)));
-                        parts.join(" · ")
-                    };
-                    let updated = entry.scan.updated_at.clone();
+                    let mut meta: Vec<&str> = sector.map(|s| s.label(lang)).into_iter().collect();
+                    meta.extend(region.map(|r| r.label(lang)));
                     view! {
                         <tr data-testid="workspace-row">
                             <td>
@@ -127,17 +128,17 @@ pub fn HomePage() -> impl IntoView {
                                     id=format!("select-{key}")
                                     prop:checked=move || selected.with(|s| s.contains(&k1))
                                     on:change=move |_| toggle(k2.clone())
-                                    aria-label=move || format!("{} {}", lang.get().pick("Kies", "Select"), checkbox_label)
+                                    aria-label=format!("{} {}", lang.pick("Kies", "Select"), checkbox_label)
                                 />
                             </td>
                             <th scope="row"><a href=Route::WorkspaceProfile { key: key.clone() }.href()>{name}</a></th>
-                            <td>{meta}</td>
-                            <td>{move || format_time(&updated, lang.get())}</td>
-                            <td>{entry.source.clone()}</td>
+                            <td>{meta.join(" · ")}</td>
+                            <td>{format_date(&updated, lang)}</td>
+                            <td>{source}</td>
                             <td>
                                 <button type="button" class="button button--secondary button--small" on:click=move |_| remove(k3.clone())
-                                    aria-label=move || format!("{} {}", lang.get().pick("Sluit", "Close"), remove_label)>
-                                    {say("Sluiten", "Close")}
+                                    aria-label=format!("{} {}", lang.pick("Sluit", "Close"), remove_label)>
+                                    {lang.pick("Sluiten", "Close")}
                                 </button>
                             </td>
                         </tr>
@@ -145,7 +146,7 @@ pub fn HomePage() -> impl IntoView {
                 }).collect_view();
                 view! {
                     <section aria-labelledby=heading_id.clone() class="workspace-group" data-testid="workspace-group">
-                        <h2 id=heading_id.clone()>{move || title.as_ref().map(|t| t.get(lang.get()).to_string()).unwrap_or_default()}</h2>
+                        <h2 id=heading_id.clone()>{title.as_ref().map(|t| t.get(lang).to_string()).unwrap_or_default()}</h2>
                         <div class="table-wrap">
                             <table class="table">
                                 <caption class="visually-hidden">{say("Geopende profielen", "Opened profiles")}</caption>

@@ -7,7 +7,7 @@ use crate::core::exchange::json::{ImportError, MAX_IMPORT_BYTES};
 use crate::core::workspace::{Opened, Workspace};
 use crate::ui::state::{now, use_lang, Instruments};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// What the last opening did, per file. Runtime only.
 #[derive(Clone, Copy)]
@@ -45,20 +45,24 @@ pub fn handle_open_files(opener: Opener, files: Vec<web_sys::File>) {
     }
     let Opener { workspace, report, instruments } = opener;
     leptos::task::spawn_local(async move {
-        let mut texts = Vec::with_capacity(files.len());
-        for file in files {
-            let name = file.name();
-            // Too large to be a profile: not even read.
-            let text = if file.size() > MAX_IMPORT_BYTES as f64 {
-                None
-            } else {
-                match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                    Ok(value) => Some(value.as_string().unwrap_or_default()),
-                    Err(_) => Some(String::new()),
-                }
-            };
-            texts.push((name, text));
+        // All files are read at once (one promise for all); one too large to be a profile is
+        // not read at all.
+        let reads = js_sys::Array::new();
+        for file in &files {
+            let read = if file.size() > MAX_IMPORT_BYTES as f64 { js_sys::Promise::resolve(&JsValue::NULL) } else { file.text() };
+            reads.push(&read);
         }
+        let contents = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads)).await.map(|v| js_sys::Array::from(&v)).unwrap_or_default();
+        let texts: Vec<(String, Option<String>)> = files
+            .iter()
+            .enumerate()
+            .map(|(i, file)| {
+                let outcome = contents.get(i as u32);
+                let value = js_sys::Reflect::get(&outcome, &JsValue::from_str("value")).unwrap_or(JsValue::NULL);
+                let text = if value.is_null() { None } else { Some(value.as_string().unwrap_or_default()) };
+                (file.name(), text)
+            })
+            .collect();
         let list = instruments.all();
         let opened_at = now();
         let mut outcomes = Vec::with_capacity(texts.len());

@@ -9,7 +9,7 @@ use super::share_page::SharePage;
 use super::team_page::TeamPage;
 use super::{handle_save_workspace, provide_workspace_context};
 use crate::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
-use crate::route::Route;
+use crate::route::{split_keys, Route};
 use crate::ui::shell::{start_app, Shell};
 use crate::ui::state::{navigate, RouteState};
 use leptos::prelude::*;
@@ -26,9 +26,9 @@ pub fn WorkspaceApp() -> impl IntoView {
             {move || match route.get() {
                 Route::Workspace => view! { <HomePage/> }.into_any(),
                 Route::WorkspaceProfile { key } => view! { <EntryPage entry_key=key/> }.into_any(),
-                Route::WorkspaceCompare { keys } => view! { <ComparePage keys=keys/> }.into_any(),
+                Route::WorkspaceCompare { keys } => view! { <ComparePage keys=split_keys(&keys)/> }.into_any(),
                 Route::WorkspaceOverTime { before, after } => view! { <OverTimePage before=before after=after/> }.into_any(),
-                Route::WorkspaceTeam { keys } => view! { <TeamPage keys=keys/> }.into_any(),
+                Route::WorkspaceTeam { keys } => view! { <TeamPage keys=split_keys(&keys)/> }.into_any(),
                 Route::SharedLink { payload } => view! { <LinkPage payload=payload/> }.into_any(),
                 Route::Share { scan } => view! { <SharePage scan_id=scan/> }.into_any(),
                 other => {
