@@ -253,3 +253,18 @@ fn a_profile_too_long_for_a_link_is_recognised() {
     // Still a good link in itself: the app offers the file instead, it does not break.
     assert_eq!(import_json(&link::decode(&payload).unwrap(), [&instrument]).unwrap(), scan);
 }
+
+#[test]
+fn links_and_annotated_files_of_format_1_keep_opening() {
+    // Frozen examples: a link made by the first link codec (from profiel-v1.json), and an
+    // annotated profile (schema 4). Later builds must open both exactly as this one does.
+    let instrument = instrument();
+    let from_file = import_json(include_str!("fixtures/exchange/profiel-v1.json"), [&instrument]).unwrap();
+    let json = link::decode(include_str!("fixtures/exchange/link-v1.txt")).unwrap();
+    assert_eq!(import_json(&json, [&instrument]).unwrap(), from_file);
+    let annotated = import_json(include_str!("fixtures/exchange/profiel-v1-met-opmerkingen.json"), [&instrument]).unwrap();
+    assert_eq!(annotated.answers, from_file.answers);
+    let feedback = annotated.feedback().unwrap();
+    assert_eq!(feedback.goal("sd1"), Some("Laat zien hoe ouders meeschrijven."));
+    assert_eq!(feedback.author, "Marieke, ExpertisePunt Midden");
+}

@@ -9,6 +9,15 @@ const school = (id, name, level, updated = '2026-11-20T10:00:00.000Z') => {
   return stored;
 };
 const file = (name, stored) => jsonFile(name, exportOf(stored));
+const leaScreening = () => ({
+  schema: 3,
+  scan: {
+    id: 'slea', instrument: { id: 'screening-lea-werkversie', version: '2026.1' }, details: { name: 'Gemeente Zaanstad', roles: [] },
+    answers: { 'l1.1': { rating: { level: 'deels' }, note: 'Visie in de LEA-notitie' } },
+    created_at: '2026-11-20T08:00:00.000Z', updated_at: '2026-11-21T09:00:00.000Z', actions: [],
+    meeting: { date: '2026-11-20', partners: ['gemeente', 'ouders'] },
+  },
+});
 
 async function openWorkspace(page) {
   await openApp(page, 'werkplek.html#/werkplek');
@@ -267,6 +276,64 @@ test('A profile too long for a link is offered as a file instead', async ({ page
   await page.getByTestId('make-link').click();
   await expect(page.getByTestId('link-too-long')).toContainText('Dit profiel is te groot voor een link');
   await expect(page.getByTestId('share-address')).toHaveCount(0);
+  await expectNoAxeViolations(page);
   const sent = await download(page, 'share-file');
   expect(JSON.parse(sent.bytes.toString('utf8')).scan.id).toBe('s1');
+});
+
+test('Files dropped on the workspace open too, an LEA screening among them, in English as well', async ({ page }) => {
+  await openWorkspace(page);
+  const lea = leaScreening();
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    return transfer;
+  }, [['zaanstad.json', exportOf(lea)], ['linde.json', exportOf(school('s1', 'OBS De Linde', '3'))]]);
+  await page.getByTestId('workspace-drop').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('workspace-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+  // One group per list: profiles of different lists are never compared with each other.
+  await expect(page.getByTestId('workspace-group')).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Gemeente Zaanstad' }).click();
+  await expect(page.getByTestId('profile-name')).toHaveText('Gemeente Zaanstad');
+  await expect(page.getByText('Visie in de LEA-notitie')).toBeVisible();
+  await page.locator('[data-testid="goal-comment"][data-goal="l1"]').fill('Neem de bibliotheek mee.');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('Your comment on this goal').first()).toBeVisible();
+  await expect(page.locator('[data-testid="goal-comment"][data-goal="l1"]')).toHaveValue('Neem de bibliotheek mee.');
+  await page.getByRole('link', { name: 'Workspace' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspace for advisers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Compare side by side' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('A damaged workspace entry is set aside with a message; the others still open', async ({ page }) => {
+  await openWorkspace(page);
+  await openFiles(page, [file('linde.json', school('s1', 'OBS De Linde', '3'))]);
+  await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+  await page.evaluate(() => localStorage.setItem('samenscan.werkplek.wkapot', '{"schema":4,"scan":'));
+  await page.reload();
+  await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+  await expect(page.getByTestId('unreadable')).toBeVisible();
+  const kept = await page.evaluate(() => localStorage.getItem('samenscan.unreadable.werkplek.wkapot'));
+  expect(kept).toBe('{"schema":4,"scan":');
+});
+
+test('A municipality shares its LEA results as a link', async ({ page, browser }) => {
+  await openApp(page);
+  await seedScans(page, leaScreening());
+  await page.goto('/lea.html#/lea/slea/resultaat');
+  await page.getByTestId('share-link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Delen: Gemeente Zaanstad' })).toBeVisible();
+  await page.getByTestId('make-link').click();
+  const link = await page.getByTestId('share-address').inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('profile-name')).toHaveText('Gemeente Zaanstad');
+  await expect(other.getByText('Visie in de LEA-notitie')).toBeVisible();
+  await fresh.close();
 });

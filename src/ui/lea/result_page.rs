@@ -8,18 +8,18 @@ use super::peer_guide::PeerGuide;
 use super::question_route;
 use crate::route::Route;
 use crate::ui::answers_summary::AnswersSummary;
-use crate::ui::state::own_scan;
 use crate::ui::export_panel::ExportPanel;
+use crate::ui::feedback_panel::FeedbackPanel;
 use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
 use crate::ui::profile_lists::{ListKind, ProfileList};
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
-use crate::ui::state::{set_document_title, tr, use_lang, use_scans, use_texts};
+use crate::ui::state::{own_scan, set_document_title, tr, use_lang, use_scans, use_texts};
 use super::texts::{lea_tr, use_lea_texts};
 use crate::ui::instrument_label::InstrumentLabel;
 use crate::ui::profile_memo::profile_memo;
 use leptos::prelude::*;
-use crate::ui::profile_texts::{ptr};
+use crate::ui::profile_texts::ptr;
 
 #[component]
 pub fn LeaResultPage(
@@ -54,6 +54,7 @@ pub fn LeaResultPage(
         <p class="verdict__completeness">
             {move || profile.with(|p| (t().progress)(p.counts.answered(), p.counts.total))}
         </p>
+        <FeedbackPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
         <ScoreChart profile=profile instrument=instrument.clone() title=|lang| super::texts::lea_texts(lang).lea_chart_title/>
         <ScoreTable profile=profile instrument=instrument.clone()/>
         <PartnerActions scan_id=scan_id.clone() instrument=instrument.clone()/>
@@ -61,6 +62,7 @@ pub fn LeaResultPage(
         <PeerGuide profile=profile instrument=instrument.clone()/>
         <ExportPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
         <p class="button-row screen-only">
+            <a class="button button--secondary" href=Route::Share { scan: scan_id.clone() }.href() data-testid="share-link">{ptr(|t| t.share_link)}</a>
             <a class="button button--secondary" href=Route::LeaOverview { scan: scan_id.clone() }.href()>{tr(|t| t.to_overview)}</a>
         </p>
         <section class="print-only profile-notes">
