@@ -55,6 +55,12 @@ fn opening_many_files_keeps_the_good_ones_and_says_why_the_others_failed() {
     assert_eq!(outcomes[4], Opened::AlreadyOpen("w0".into()), "the same export twice is one profile");
     assert_eq!(workspace.entries.len(), 2);
     assert_eq!(workspace.get("w3").unwrap().source, "eik.json");
+    // Closing can be undone: the profile comes back in its place.
+    let (index, closed) = workspace.remove("w0").unwrap();
+    assert_eq!((index, workspace.entries.len()), (0, 1));
+    workspace.restore(index, closed.clone());
+    workspace.restore(index, closed);
+    assert_eq!(workspace.entries.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["w0", "w3"]);
     let groups = workspace.by_instrument();
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].1.len(), 2);

@@ -92,9 +92,17 @@ impl Workspace {
         self.entries.iter_mut().find(|e| e.key == key)
     }
 
-    pub fn remove(&mut self, key: &str) -> Option<Entry> {
+    /// Closes a profile and says where it stood, so that it can be put back (undo).
+    pub fn remove(&mut self, key: &str) -> Option<(usize, Entry)> {
         let index = self.entries.iter().position(|e| e.key == key)?;
-        Some(self.entries.remove(index))
+        Some((index, self.entries.remove(index)))
+    }
+
+    /// Puts a closed profile back where it was, comments and all.
+    pub fn restore(&mut self, index: usize, entry: Entry) {
+        if self.get(&entry.key).is_none() {
+            self.entries.insert(index.min(self.entries.len()), entry);
+        }
     }
 
     /// The entries per instrument (by id, so versions of one list stay together), in the order

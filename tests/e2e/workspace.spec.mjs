@@ -77,6 +77,14 @@ test('I open several files at once: the good ones open, each bad one says why', 
 
   // Clearing the workspace asks first, and leaves own scans alone.
   await page.goto('/werkplek.html#/werkplek');
+  // Closing one profile can be undone.
+  await page.getByRole('button', { name: 'Sluit De Eik' }).click();
+  await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+  await expect(page.getByTestId('closed-message')).toContainText('De Eik is gesloten.');
+  expect(await workspaceKeys(page)).toHaveLength(1);
+  await page.getByTestId('undo-close').click();
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+  expect(await workspaceKeys(page)).toHaveLength(2);
   await page.getByTestId('clear-workspace').click();
   await expect(page.getByRole('dialog')).toContainText('2 profiel(en) worden uit deze browser verwijderd');
   await page.getByRole('dialog').getByRole('button', { name: 'Leegmaken' }).click();

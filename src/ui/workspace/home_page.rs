@@ -4,6 +4,7 @@
 use super::open_panel::{files_of, handle_open_files, provide_open_report, use_opener, OpenPanel};
 use super::{say, use_workspace};
 use crate::core::lang::{format_date, Lang};
+use crate::core::workspace::Entry;
 use crate::route::{join_keys, Route};
 use crate::ui::confirm_dialog::ConfirmDialog;
 use crate::ui::state::{navigate, set_document_title, use_lang, Instruments};
@@ -65,11 +66,19 @@ pub fn HomePage() -> impl IntoView {
             selection_problem.set(Some("team"));
         }
     };
+    // The last closed profile, to put back: it may carry comments the adviser wrote.
+    let closed = RwSignal::new(None::<(usize, Entry)>);
     let remove = move |key: String| {
-        workspace.update(|w| {
-            w.remove(&key);
-        });
+        let mut removed = None;
+        workspace.update(|w| removed = w.remove(&key));
+        closed.set(removed);
         selected.update(|s| s.retain(|k| *k != key));
+    };
+    let handle_undo = move |_| {
+        if let Some((index, entry)) = closed.get_untracked() {
+            workspace.update(|w| w.restore(index, entry));
+            closed.set(None);
+        }
     };
 
     view! {
@@ -174,7 +183,15 @@ pub fn HomePage() -> impl IntoView {
                 }.into_any()
             }).collect_view().into_any()
         }}
-        <p role="alert" class="field-error" data-testid="selection-problem">
+        <div role="status" data-testid="closed-message">
+            {move || closed.with(|c| c.as_ref().map(|(_, e)| e.scan.details.name.clone())).map(|name| view! {
+                <p class="notice">
+                    {move || if lang.get() == Lang::Nl { format!("{name} is gesloten. ") } else { format!("{name} was closed. ") }}
+                    <button type="button" class="button button--link" on:click=handle_undo data-testid="undo-close">{say("Ongedaan maken", "Undo")}</button>
+                </p>
+            })}
+        </div>
+        <p role="alert" class="field__error" data-testid="selection-problem">
             {move || selection_problem.get().map(|problem| match problem {
                 "over-time" => lang.get().pick("Kies precies twee profielen van dezelfde lijst om in de tijd te vergelijken.", "Select exactly two profiles of the same list to compare over time."),
                 _ => lang.get().pick("Kies minstens twee profielen van dezelfde lijst om als team samen te voegen.", "Select at least two profiles of the same list to merge as a team."),
