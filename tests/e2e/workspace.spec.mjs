@@ -345,3 +345,25 @@ test('A municipality shares its LEA results as a link', async ({ page, browser }
   await expect(other.getByText('Visie in de LEA-notitie')).toBeVisible();
   await fresh.close();
 });
+
+test('When the browser refuses to keep opened profiles, I am told, they stay on screen, and retry keeps them', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && key.startsWith('samenscan.werkplek.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openWorkspace(page);
+  await page.evaluate(() => { window.__storageFull = true; });
+  await openFiles(page, [file('linde.json', school('s1', 'OBS De Linde', '3'))]);
+  await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+  await expect(page.getByTestId('save-failed')).toContainText('Opslaan lukt niet');
+  expect(await workspaceKeys(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+  await page.evaluate(() => { window.__storageFull = false; });
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.locator('.save-indicator')).toHaveText('✓ Opgeslagen');
+  await expect(page.getByTestId('save-failed')).toBeHidden();
+  expect(await workspaceKeys(page)).toHaveLength(1);
+});

@@ -57,9 +57,13 @@ pub fn new_entry_key() -> String {
 pub fn handle_save_workspace() {
     let workspace = use_workspace();
     let status = expect_context::<SaveState>().0;
+    // The storage notice's "Opnieuw proberen" touches the scans; following them too makes this
+    // Effect retry as well, without the shared notice knowing about the workspace.
+    let scans = crate::ui::state::use_scans();
     let mut written: BTreeMap<String, String> = BTreeMap::new();
     let mut first_run = true;
     Effect::new(move |_| {
+        scans.track();
         workspace.with(|w| {
             let mut failed = None;
             let mut changed = false;
