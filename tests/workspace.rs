@@ -145,11 +145,12 @@ fn comments_travel_to_the_school_and_leave_its_answers_alone() {
     let sent = school(&instrument, "s1", "De Linde", "2");
     // The adviser opens the export and writes comments on the copy in the workspace.
     let mut received = import_json(&export_json(&sent, &instrument, "0.1.0", T), [&instrument]).unwrap();
-    received.edit_feedback(|f| {
+    received.edit_feedback(T, |f| {
         f.author = "Marieke, ExpertisePunt Zuidoost".into();
         f.overall = "Sterk begin.".into();
-        f.set_goal("sd1", "Vraag ouders om mee te lezen.".into(), T);
+        f.set_goal("sd1", "Vraag ouders om mee te lezen.".into());
     });
+    assert_eq!(received.feedback().unwrap().written_at, T, "every change of a comment is stamped");
     let annotated = import_json(&export_json(&received, &instrument, "0.1.0", T), [&instrument]).unwrap();
     assert_eq!(annotated.feedback().unwrap().goal("sd1"), Some("Vraag ouders om mee te lezen."));
     // Meanwhile the school changed an answer; the comments arrive, the answer stays.
@@ -168,7 +169,7 @@ fn comments_travel_to_the_school_and_leave_its_answers_alone() {
     elsewhere.id = "other".into();
     assert!(!scans.receive_feedback(&elsewhere));
     // Emptying every comment removes the feedback.
-    received.edit_feedback(|f| *f = Default::default());
+    received.edit_feedback(T, |f| *f = Default::default());
     assert!(received.feedback.is_none());
 }
 
@@ -185,9 +186,9 @@ fn stored_comments_are_schema_4_and_older_scans_still_read() {
 fn feedback_with_bad_ids_or_huge_text_is_refused_on_import() {
     let instrument = instrument();
     let mut scan = school(&instrument, "s1", "De Linde", "2");
-    scan.edit_feedback(|f| f.overall = "x".repeat(20_001));
+    scan.edit_feedback(T, |f| f.overall = "x".repeat(20_001));
     assert!(matches!(import_json(&export_json(&scan, &instrument, "0.1.0", T), [&instrument]), Err(ImportError::Invalid(_))));
-    scan.edit_feedback(|f| {
+    scan.edit_feedback(T, |f| {
         f.overall = "ok".into();
         f.goals.insert("<script>".into(), "x".into());
     });

@@ -185,6 +185,17 @@ pub struct Scan {
 }
 
 impl Scan {
+    /// A copy with all its answers under a new id and name (cut to the longest name allowed),
+    /// made and changed now: for "copy" in the scan list and in the adviser workspace.
+    pub fn copy_as(&self, new_id: String, name: &str, now: &str) -> Scan {
+        let mut copy = self.clone();
+        copy.id = new_id;
+        copy.details.name = name.chars().take(super::school::MAX_NAME_CHARS).collect();
+        copy.created_at = now.to_string();
+        copy.updated_at = now.to_string();
+        copy
+    }
+
     pub fn new(id: String, instrument: &Instrument, details: SchoolDetails, now: &str) -> Self {
         Scan {
             id,
@@ -342,11 +353,7 @@ impl Scans {
 
     /// Copies a scan with all its answers under a new id and a name that says it is a copy.
     pub fn duplicate(&mut self, id: &str, new_id: String, copy_name: &str, now: &str) -> Option<&Scan> {
-        let mut copy = self.get(id)?.clone();
-        copy.id = new_id;
-        copy.details.name = copy_name.chars().take(super::school::MAX_NAME_CHARS).collect();
-        copy.created_at = now.to_string();
-        copy.updated_at = now.to_string();
+        let copy = self.get(id)?.copy_as(new_id, copy_name, now);
         self.0.push(copy);
         self.0.last()
     }

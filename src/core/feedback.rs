@@ -16,7 +16,7 @@ pub struct Feedback {
     /// By streefdoel id.
     #[serde(default)]
     pub goals: BTreeMap<String, String>,
-    /// ISO 8601, set when the adviser last changed a comment.
+    /// ISO 8601, set by `Scan::edit_feedback` whenever a comment changes.
     #[serde(default)]
     pub written_at: String,
 }
@@ -32,13 +32,12 @@ impl Feedback {
     }
 
     /// Sets or (when blank) removes the comment on one streefdoel.
-    pub fn set_goal(&mut self, goal: &str, comment: String, now: &str) {
+    pub fn set_goal(&mut self, goal: &str, comment: String) {
         if comment.trim().is_empty() {
             self.goals.remove(goal);
         } else {
             self.goals.insert(goal.to_string(), comment);
         }
-        self.written_at = now.to_string();
     }
 
     /// Every text in it, for length checks on import.
@@ -53,10 +52,12 @@ impl Scan {
         self.feedback.as_ref().filter(|f| !f.is_empty())
     }
 
-    /// Edits the comments (made when missing); an emptied one is removed.
-    pub fn edit_feedback(&mut self, change: impl FnOnce(&mut Feedback)) {
+    /// Edits the comments (made when missing) and stamps the time of the change, which is how
+    /// the workspace knows what to store; emptied comments are removed.
+    pub fn edit_feedback(&mut self, now: &str, change: impl FnOnce(&mut Feedback)) {
         let mut feedback = self.feedback.take().unwrap_or_default();
         change(&mut feedback);
+        feedback.written_at = now.to_string();
         self.feedback = (!feedback.is_empty()).then_some(feedback);
     }
 }

@@ -4,7 +4,7 @@
 use super::profile_view::ProfileView;
 use super::share_link::ShareLink;
 use super::{say, use_workspace};
-use crate::core::assessment::Scan;
+use crate::core::feedback::Feedback;
 use crate::core::exchange::{file_name, json::export_json};
 use crate::core::lang::Lang;
 use crate::route::Route;
@@ -34,15 +34,14 @@ pub fn EntryPage(
     let scan = Memo::new(move |_| workspace.with(|w| w.get(&key.get_value()).map(|e| e.scan.clone())).unwrap_or_else(|| fallback.clone()));
     let name = move || scan.with(|s| s.details.name.clone());
     Effect::new(move |_| set_document_title(&format!("{} – {}", name(), lang.get().pick("Werkplek", "Workspace"))));
-    let edit = move |change: Box<dyn FnOnce(&mut Scan, &str)>| {
-        let time = now();
+    let edit = move |change: Box<dyn FnOnce(&mut Feedback)>| {
         workspace.update(|w| {
             if let Some(entry) = w.get_mut(&key.get_value()) {
-                change(&mut entry.scan, &time);
+                entry.scan.edit_feedback(&now(), change);
             }
         });
     };
-    let feedback_text = move |pick: fn(&crate::core::feedback::Feedback) -> String| scan.with(|s| s.feedback.as_ref().map(pick).unwrap_or_default());
+    let feedback_text = move |pick: fn(&Feedback) -> String| scan.with(|s| s.feedback.as_ref().map(pick).unwrap_or_default());
     let comment_editor = Callback::new(move |goal: String| {
         let id = format!("comment-{goal}");
         let current = scan.with_untracked(|s| s.feedback.as_ref().and_then(|f| f.goals.get(&goal).cloned()).unwrap_or_default());
@@ -60,7 +59,7 @@ pub fn EntryPage(
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let goal = goal_for_edit.clone();
-                        edit(Box::new(move |s, time| s.edit_feedback(|f| f.set_goal(&goal, text, time))));
+                        edit(Box::new(move |f| f.set_goal(&goal, text)));
                     }
                 ></textarea>
             </div>
@@ -79,15 +78,10 @@ pub fn EntryPage(
     };
     let copied = RwSignal::new(None::<String>);
     let handle_copy = move |_| {
-        let mut copy = scan.get_untracked();
-        let time = now();
-        copy.id = new_scan_id();
-        copy.details.name = format!("{} ({})", copy.details.name, lang.get_untracked().pick("kopie", "copy"))
-            .chars()
-            .take(crate::core::school::MAX_NAME_CHARS)
-            .collect();
-        copy.created_at = time.clone();
-        copy.updated_at = time;
+        let copy = scan.with_untracked(|s| {
+            let name = format!("{} ({})", s.details.name, lang.get_untracked().pick("kopie", "copy"));
+            s.copy_as(new_scan_id(), &name, &now())
+        });
         let id = copy.id.clone();
         scans.update(|s| s.add(copy));
         copied.set(Some(id));
@@ -121,7 +115,7 @@ pub fn EntryPage(
                     prop:value=feedback_text(|f| f.author.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        edit(Box::new(move |s, time| s.edit_feedback(|f| { f.author = text; f.written_at = time.to_string(); })));
+                        edit(Box::new(move |f| f.author = text));
                     }/>
             </div>
             <div class="field">
@@ -130,7 +124,7 @@ pub fn EntryPage(
                     prop:value=feedback_text(|f| f.overall.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        edit(Box::new(move |s, time| s.edit_feedback(|f| { f.overall = text; f.written_at = time.to_string(); })));
+                        edit(Box::new(move |f| f.overall = text));
                     }></textarea>
             </div>
             <p class="button-row">
