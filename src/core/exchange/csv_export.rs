@@ -19,6 +19,26 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
+/// A spreadsheet written by the rules above: `;`, CRLF, every cell made inert, and a byte order
+/// mark in front. Both exports write through it.
+struct Sheet(csv::Writer<Vec<u8>>);
+
+impl Sheet {
+    fn new() -> Self {
+        Sheet(csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new()))
+    }
+
+    fn row(&mut self, cells: Vec<String>) {
+        let cells: Vec<String> = cells.iter().map(|c| neutralise(c)).collect();
+        self.0.write_record(&cells).expect("writing to memory cannot fail");
+    }
+
+    fn finish(self) -> String {
+        let bytes = self.0.into_inner().expect("writing to memory cannot fail");
+        format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
+    }
+}
+
 /// One row per indicator. A screening adds what the meeting agreed: who, next step, when.
 pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
     let screening = scan.is_screening();
@@ -43,15 +63,8 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
             lang.pick("Klaar op", "Done by"),
         ]);
     }
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let mut write = |cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| neutralise(c)).collect();
-        writer.write_record(&cells).expect("writing to memory cannot fail");
-    };
-    write(header.iter().map(|h| h.to_string()).collect());
+    let mut sheet = Sheet::new();
+    sheet.row(header.iter().map(|h| h.to_string()).collect());
     let sector = scan.details.sector;
     for (theme, goal) in instrument.goals() {
         for indicator in goal.indicators_for(sector) {
@@ -87,11 +100,10 @@ pub fn export_csv(scan: &Scan, instrument: &Instrument, lang: Lang) -> String {
                     answer.map(|a| a.due.clone()).unwrap_or_default(),
                 ]);
             }
-            write(row);
+            sheet.row(row);
         }
     }
-    let bytes = writer.into_inner().expect("writing to memory cannot fail");
-    format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
+    sheet.finish()
 }
 
 /// The side-by-side overview as a spreadsheet: one row per profile, one column per theme and
@@ -114,12 +126,8 @@ pub fn overview_csv(overview: &crate::core::compare::Overview, title: impl Fn(&s
         let kind = if c.is_theme { lang.pick("Thema", "Theme") } else { lang.pick("Streefdoel", "Goal") };
         format!("{kind}: {}", title(&c.id))
     }));
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let mut write = |cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| neutralise(c)).collect();
-        writer.write_record(&cells).expect("writing to memory cannot fail");
-    };
-    write(header);
+    let mut sheet = Sheet::new();
+    sheet.row(header);
     for row in &overview.rows {
         let mut cells = vec![
             row.name.clone(),
@@ -134,8 +142,7 @@ pub fn overview_csv(overview: &crate::core::compare::Overview, title: impl Fn(&s
             Cell::NoScore => String::new(),
             Cell::NotInVersion => lang.pick("niet in deze versie", "not in this version").to_string(),
         }));
-        write(cells);
+        sheet.row(cells);
     }
-    let bytes = writer.into_inner().expect("writing to memory cannot fail");
-    format!("\u{feff}{}", String::from_utf8(bytes).expect("every cell is UTF-8"))
+    sheet.finish()
 }
