@@ -27,3 +27,12 @@ pub fn download_text(file_name: &str, mime: &str, content: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     true
 }
+
+/// Offers a scan as the lossless profile file (JSON), named after school, list and date: the
+/// profile page, the workspace and the "too long for a link" fallback all hand out this file.
+pub fn download_profile(scan: &crate::core::assessment::Scan, instrument: &crate::core::instrument::Instrument) -> bool {
+    use crate::core::exchange::{file_name, json::export_json};
+    let time = super::state::now();
+    let json = export_json(scan, instrument, env!("CARGO_PKG_VERSION"), &time);
+    download_text(&file_name(scan, instrument, &time, "json"), "application/json", &json)
+}

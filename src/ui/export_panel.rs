@@ -1,11 +1,11 @@
 //! Print, and download the profile as JSON (lossless, re-importable) or CSV (for spreadsheets).
 
-use super::download::download_text;
+use super::download::{download_profile, download_text};
 use super::state::{now, use_lang, use_scans};
-use crate::core::exchange::{csv_export::export_csv, file_name, json::export_json};
+use crate::core::exchange::{csv_export::export_csv, file_name};
 use crate::core::instrument::Instrument;
 use leptos::prelude::*;
-use crate::ui::profile_texts::{ptr};
+use crate::ui::profile_texts::ptr;
 use std::sync::Arc;
 
 #[component]
@@ -21,12 +21,10 @@ pub fn ExportPanel(
     let instrument = StoredValue::new(instrument);
 
     let handle_json = move |_| {
-        let time = now();
         scans.with_untracked(|s| {
-            let Some(scan) = s.get(&id.get_value()) else { return };
-            let instrument = instrument.get_value();
-            let json = export_json(scan, &instrument, env!("CARGO_PKG_VERSION"), &time);
-            download_text(&file_name(scan, &instrument, &time, "json"), "application/json", &json);
+            if let Some(scan) = s.get(&id.get_value()) {
+                download_profile(scan, &instrument.get_value());
+            }
         });
     };
     let handle_csv = move |_| {

@@ -3,11 +3,11 @@
 
 use super::say;
 use crate::core::assessment::Scan;
-use crate::core::exchange::{file_name, json::export_json, json::export_json_compact, link};
+use crate::core::exchange::{json::export_json_compact, link};
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::route::{Page, Route};
-use crate::ui::download::download_text;
+use crate::ui::download::download_profile;
 use crate::ui::state::{now, use_lang};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -59,11 +59,7 @@ pub fn ShareLink(
         }
     };
     let handle_file = move |_| {
-        let time = now();
-        scan.with_untracked(|s| {
-            let json = export_json(s, &instrument, env!("CARGO_PKG_VERSION"), &time);
-            download_text(&file_name(s, &instrument, &time, "json"), "application/json", &json);
-        });
+        scan.with_untracked(|s| download_profile(s, &instrument));
     };
     view! {
         <section class="share-link" aria-labelledby="share-title">
