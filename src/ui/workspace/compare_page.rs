@@ -3,12 +3,12 @@
 //! silently.
 
 use super::compare_table::CompareTable;
+use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::compare::side_by_side;
 use crate::core::exchange::{csv_export::overview_csv, slug};
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
-use crate::route::Route;
 use crate::ui::download::download_text;
 use crate::ui::state::{now, set_document_title, use_lang, Instruments};
 use leptos::prelude::*;
@@ -38,7 +38,7 @@ pub fn ComparePage(
         return view! {
             <h1 tabindex="-1">{say("Niets om te vergelijken", "Nothing to compare")}</h1>
             <p>{say("Deze profielen staan niet (meer) in uw werkplek.", "These profiles are not (or no longer) in your workspace.")}</p>
-            <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+            <BackToWorkspace/>
         }
         .into_any();
     };
@@ -68,12 +68,7 @@ pub fn ComparePage(
     };
     let theme_ids: Vec<String> = overview.columns.iter().filter(|c| c.is_theme).map(|c| c.id.clone()).collect();
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <ol>
-                <li><a href=Route::Workspace.href()>{say("Werkplek", "Workspace")}</a></li>
-                <li aria-current="page">{say("Naast elkaar", "Side by side")}</li>
-            </ol>
-        </nav>
+        <WorkspaceCrumbs here=say("Naast elkaar", "Side by side")/>
         <h1 tabindex="-1">{title_text}</h1>
         <p class="lead">{say(
             "Per thema een tabel met de gemiddelde score per streefdoel. Klik op een kolomkop om te sorteren.",

@@ -3,12 +3,12 @@
 
 use super::profile_view::ProfileView;
 use super::share_link::ShareLink;
+use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::feedback::Feedback;
-use crate::core::exchange::{file_name, json::export_json};
 use crate::core::lang::Lang;
 use crate::route::Route;
-use crate::ui::download::download_text;
+use crate::ui::download::download_profile;
 use crate::ui::pages::not_found::InstrumentMissing;
 use crate::ui::state::{new_scan_id, now, set_document_title, use_lang, use_scans, Instruments};
 use leptos::prelude::*;
@@ -69,11 +69,7 @@ pub fn EntryPage(
     let download = {
         let instrument = instrument.clone();
         move |_| {
-            let time = now();
-            scan.with_untracked(|s| {
-                let json = export_json(s, &instrument, env!("CARGO_PKG_VERSION"), &time);
-                download_text(&file_name(s, &instrument, &time, "json"), "application/json", &json);
-            });
+            scan.with_untracked(|s| download_profile(s, &instrument));
         }
     };
     let copied = RwSignal::new(None::<String>);
@@ -86,7 +82,6 @@ pub fn EntryPage(
         scans.update(|s| s.add(copy));
         copied.set(Some(id));
     };
-    let share_scan = Signal::derive(move || scan.get());
     // The answers do not change here; without the comments this stays equal while the adviser
     // types, so the comment fields are not drawn again (and keep focus).
     let answers = Memo::new(move |_| {
@@ -96,12 +91,7 @@ pub fn EntryPage(
     });
 
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <ol>
-                <li><a href=Route::Workspace.href()>{say("Werkplek", "Workspace")}</a></li>
-                <li aria-current="page">{name}</li>
-            </ol>
-        </nav>
+        <WorkspaceCrumbs here=name/>
         <ProfileView scan=answers instrument=instrument.clone() source=first.source.clone() goal_extra=comment_editor/>
         <section class="feedback-panel" aria-labelledby="feedback-title">
             <h2 id="feedback-title">{say("Uw opmerkingen voor de school of gemeente", "Your comments for the school or municipality")}</h2>
@@ -131,7 +121,7 @@ pub fn EntryPage(
                 <button type="button" class="button" on:click=download data-testid="download-annotated">{say("Download met opmerkingen (.json)", "Download with comments (.json)")}</button>
             </p>
         </section>
-        <ShareLink scan=share_scan instrument=instrument.clone()/>
+        <ShareLink scan=scan instrument=instrument.clone()/>
         <section aria-labelledby="copy-title">
             <h2 id="copy-title">{say("Zelf verder werken", "Work on it yourself")}</h2>
             <p>{say(
@@ -159,6 +149,6 @@ pub fn EntryMissing() -> impl IntoView {
             "Dit profiel staat niet (meer) in uw werkplek in deze browser. Open het bestand opnieuw.",
             "This profile is not (or no longer) in your workspace in this browser. Open the file again.",
         )}</p>
-        <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+        <BackToWorkspace/>
     }
 }

@@ -2,6 +2,7 @@
 //! the workspace only when the user asks.
 
 use super::profile_view::ProfileView;
+use super::workspace_nav::BackToWorkspace;
 use super::{new_entry_key, say, use_workspace};
 use crate::core::exchange::{json::import_json, json::ImportError, link};
 use crate::core::workspace::Opened;
@@ -38,7 +39,7 @@ pub fn LinkPage(
             return view! {
                 <h1 tabindex="-1">{say("Deze link werkt niet", "This link does not work")}</h1>
                 <div class="notice notice--error" role="alert" data-testid="link-error"><p>{message}</p></div>
-                <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+                <BackToWorkspace/>
             }
             .into_any()
         }
@@ -47,7 +48,8 @@ pub fn LinkPage(
     let to_keep = StoredValue::new(scan.clone());
     let handle_keep = move |_| {
         let mut outcome = None;
-        let source = lang.get_untracked().pick("link", "link");
+        // The same word in both languages.
+        let source = "link";
         workspace.update(|w| outcome = Some(w.add(to_keep.get_value(), source, new_entry_key(), &now())));
         if let Some(Opened::Added(key) | Opened::AlreadyOpen(key)) = outcome {
             navigate(&Route::WorkspaceProfile { key });

@@ -17,6 +17,7 @@ pub mod share_link;
 pub mod share_page;
 pub mod team_page;
 pub mod workspace_app;
+pub mod workspace_nav;
 
 use crate::core::workspace::Workspace;
 use crate::storage::{self, WriteError};

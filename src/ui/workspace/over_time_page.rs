@@ -2,6 +2,7 @@
 //! so a streefdoel that only one version of the list has is shown as such.
 
 use super::compare_page::item_title;
+use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::compare::{over_time, GoalChange};
 use crate::core::lang::{format_score, Lang};
@@ -34,7 +35,7 @@ pub fn OverTimePage(
         return view! {
             <h1 tabindex="-1">{say("Niets om te vergelijken", "Nothing to compare")}</h1>
             <p>{say("Een van beide profielen staat niet (meer) in uw werkplek.", "One of the two profiles is not (or no longer) in your workspace.")}</p>
-            <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+            <BackToWorkspace/>
         }
         .into_any();
     };
@@ -78,12 +79,7 @@ pub fn OverTimePage(
             .collect_view()
     };
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <ol>
-                <li><a href=Route::Workspace.href()>{say("Werkplek", "Workspace")}</a></li>
-                <li aria-current="page">{say("In de tijd", "Over time")}</li>
-            </ol>
-        </nav>
+        <WorkspaceCrumbs here=say("In de tijd", "Over time")/>
         <h1 tabindex="-1">{say("Vergelijken in de tijd", "Compare over time")}</h1>
         <dl class="summary-list">
             <div class="summary-list__row"><dt class="summary-list__key">{say("Eerder", "Earlier")}</dt><dd class="summary-list__value">{label_before}</dd></div>

@@ -2,6 +2,7 @@
 //! (median and spread), the largest disagreements first as a list to discuss, and a consensus
 //! scan that the team continues with among the user's own scans.
 
+use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::compare::{consensus, merge_team};
 use crate::core::lang::{format_score, Lang};
@@ -29,7 +30,7 @@ pub fn TeamPage(
                 "Samenvoegen kan alleen met minstens twee profielen van dezelfde lijst en versie die in uw werkplek staan.",
                 "Merging needs at least two profiles of the same list and version that are in your workspace.",
             )}</p>
-            <p><a href=Route::Workspace.href()>{say("Naar de werkplek", "To the workspace")}</a></p>
+            <BackToWorkspace/>
         }
         .into_any();
     };
@@ -94,12 +95,7 @@ pub fn TeamPage(
             .collect_view()
     };
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <ol>
-                <li><a href=Route::Workspace.href()>{say("Werkplek", "Workspace")}</a></li>
-                <li aria-current="page">{say("Teamweergave", "Team view")}</li>
-            </ol>
-        </nav>
+        <WorkspaceCrumbs here=say("Teamweergave", "Team view")/>
         <h1 tabindex="-1">{say("Teamweergave", "Team view")}</h1>
         <p class="lead">{move || if lang.get() == Lang::Nl {
             format!("De antwoorden van {count} teamleden naast elkaar: {}. Bovenaan staat waar jullie het meest verschillen.", names.join(", "))
