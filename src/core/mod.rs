@@ -54,6 +54,7 @@ pub mod instrument;
 mod instrument_csv;
 pub mod lang;
 pub mod meeting;
+pub mod merge;
 pub mod profile;
 pub mod school;
 pub mod small_sort;

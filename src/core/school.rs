@@ -39,7 +39,7 @@ coded_enum!(
 );
 
 /// What the team tells about itself before it starts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchoolDetails {
     /// School or location name, as the team writes it.
     pub name: String,

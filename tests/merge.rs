@@ -1,0 +1,195 @@
+//! Two tabs, one scan: the three-way merge per item (core::merge).
+
+use samenscan::core::assessment::{Rating, Scan};
+use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
+use samenscan::core::instrument::Instrument;
+use samenscan::core::meeting::{Meeting, Partner};
+use samenscan::core::merge::{changed_places, merge_scan, AnswerField, Place, Prefer, Value};
+use samenscan::core::school::{SchoolDetails, Sector};
+
+const T0: &str = "2026-12-01T09:00:00.000Z";
+const T1: &str = "2026-12-01T09:01:00.000Z";
+const T2: &str = "2026-12-01T09:02:00.000Z";
+
+fn base() -> Scan {
+    let instrument = Instrument::from_csv(STREEFDOELEN_CSV).unwrap();
+    let details = SchoolDetails { name: "De Linde".into(), sector: Some(Sector::Po), ..Default::default() };
+    let mut scan = Scan::new("s1".into(), &instrument, details, T0);
+    scan.set_rating("a", Some(Rating::Level("2".into())), T0);
+    scan.set_note("a", "begin".into(), T0);
+    scan
+}
+
+fn theirs_wins() -> Prefer {
+    Prefer::Theirs { hold: None }
+}
+
+#[test]
+fn changes_to_different_indicators_are_both_kept_whoever_merges() {
+    let base = base();
+    let mut mine = base.clone();
+    mine.set_note("b", "van tab A".into(), T1);
+    let mut theirs = base.clone();
+    theirs.set_note("c", "van tab B".into(), T2);
+    for prefer in [Prefer::Mine, theirs_wins()] {
+        let merged = merge_scan(Some(&base), &mine, &theirs, &prefer);
+        assert_eq!(merged.scan.answer("b").unwrap().note, "van tab A");
+        assert_eq!(merged.scan.answer("c").unwrap().note, "van tab B");
+        assert_eq!(merged.scan.answer("a").unwrap().note, "begin");
+        assert_eq!(merged.scan.updated_at, T2, "the merge is as new as its newest side");
+        assert!(merged.kept.is_empty());
+        assert!(merged.replaced.iter().all(|r| !r.conflict), "no item was changed on both sides");
+    }
+}
+
+#[test]
+fn fields_of_one_answer_merge_separately() {
+    let base = base();
+    let mut mine = base.clone();
+    mine.set_evidence("a", "verslag".into(), T1);
+    let mut theirs = base.clone();
+    theirs.set_rating("a", Some(Rating::Level("3".into())), T2);
+    let merged = merge_scan(Some(&base), &mine, &theirs, &Prefer::Mine);
+    let answer = merged.scan.answer("a").unwrap();
+    assert_eq!(answer.evidence, "verslag");
+    assert_eq!(answer.rating, Some(Rating::Level("3".into())));
+}
+
+#[test]
+fn on_the_same_item_the_preferred_later_side_wins_and_the_other_text_is_reported() {
+    let base = base();
+    let mut mine = base.clone();
+    mine.set_note("a", "tekst A".into(), T1);
+    let mut theirs = base.clone();
+    theirs.set_note("a", "tekst B".into(), T2);
+
+    let writing = merge_scan(Some(&base), &mine, &theirs, &Prefer::Mine);
+    assert_eq!(writing.scan.answer("a").unwrap().note, "tekst A");
+    assert_eq!(writing.kept, vec![Place::Answer("a".into(), AnswerField::Note)]);
+
+    let receiving = merge_scan(Some(&base), &mine, &theirs, &theirs_wins());
+    assert_eq!(receiving.scan.answer("a").unwrap().note, "tekst B");
+    let replaced = &receiving.replaced[0];
+    assert_eq!(replaced.place, Place::Answer("a".into(), AnswerField::Note));
+    assert_eq!(replaced.earlier.text().as_deref(), Some("tekst A"), "the earlier text stays readable");
+    assert!(replaced.conflict);
+}
+
+#[test]
+fn an_older_value_shown_here_is_replaced_without_counting_as_a_conflict() {
+    let base = base();
+    let mut theirs = base.clone();
+    theirs.set_note("a", "nieuwer".into(), T1);
+    let merged = merge_scan(Some(&base), &base, &theirs, &theirs_wins());
+    assert_eq!(merged.scan, theirs);
+    assert_eq!(merged.replaced.len(), 1);
+    assert!(!merged.replaced[0].conflict);
+    assert_eq!(merged.replaced[0].earlier, Value::Text("begin".into()));
+}
+
+#[test]
+fn the_text_under_the_cursor_is_not_overwritten() {
+    let base = base();
+    let mut mine = base.clone();
+    mine.set_note("a", "ik typ nog".into(), T1);
+    let mut theirs = base.clone();
+    theirs.set_note("a", "ander tabblad".into(), T2);
+    theirs.set_note("b", "ook nieuw".into(), T2);
+    let hold = Prefer::Theirs { hold: Some(Place::Answer("a".into(), AnswerField::Note)) };
+    let merged = merge_scan(Some(&base), &mine, &theirs, &hold);
+    assert_eq!(merged.scan.answer("a").unwrap().note, "ik typ nog");
+    assert_eq!(merged.scan.answer("b").unwrap().note, "ook nieuw", "the rest still comes in");
+    assert_eq!(merged.kept, vec![Place::Answer("a".into(), AnswerField::Note)]);
+}
+
+#[test]
+fn plan_rows_merge_by_id_added_edited_and_removed() {
+    let mut base = base();
+    base.add_action("sd1", "x1".into(), T0);
+    base.add_action("sd1", "x2".into(), T0);
+    let mut mine = base.clone();
+    mine.edit_action("x1", T1, |a| a.what = "ouderavond".into());
+    mine.add_action("sd2", "x3".into(), T1);
+    let mut theirs = base.clone();
+    theirs.remove_action("x2", T2);
+    theirs.add_action("sd3", "x4".into(), T2);
+    let merged = merge_scan(Some(&base), &mine, &theirs, &theirs_wins());
+    let ids: Vec<&str> = merged.scan.actions.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["x1", "x3", "x4"]);
+    assert_eq!(merged.scan.actions[0].what, "ouderavond");
+}
+
+#[test]
+fn an_edit_beats_a_removal_when_this_side_writes() {
+    let mut base = base();
+    base.add_action("sd1", "x1".into(), T0);
+    let mut mine = base.clone();
+    mine.edit_action("x1", T1, |a| a.who = "directie".into());
+    let mut theirs = base.clone();
+    theirs.remove_action("x1", T2);
+    let merged = merge_scan(Some(&base), &mine, &theirs, &Prefer::Mine);
+    assert_eq!(merged.scan.actions.len(), 1, "the row this tab just edited is not lost");
+}
+
+#[test]
+fn the_lea_meeting_views_and_the_comments_merge_per_item() {
+    let instrument = Instrument::from_csv(SCREENING_LEA_CSV).unwrap();
+    let meeting = Meeting { date: "2026-12-01".into(), partners: vec![Partner::Municipality, Partner::Library], ..Default::default() };
+    let base = Scan::new_screening("g1".into(), &instrument, "Deurne", meeting, T0);
+    let mut mine = base.clone();
+    mine.meeting.as_mut().unwrap().set_view("v1", Partner::Municipality, Some(Rating::Level("ja".into())));
+    mine.edit_feedback(T1, |f| f.set_goal("t1", "goed begin".into()));
+    let mut theirs = base.clone();
+    theirs.meeting.as_mut().unwrap().set_view("v1", Partner::Library, Some(Rating::Unknown));
+    theirs.edit_feedback(T2, |f| f.overall = "Samen verder".into());
+    let merged = merge_scan(Some(&base), &mine, &theirs, &theirs_wins());
+    let meeting = merged.scan.meeting.as_ref().unwrap();
+    assert_eq!(meeting.view("v1", Partner::Municipality), Some(&Rating::Level("ja".into())));
+    assert_eq!(meeting.view("v1", Partner::Library), Some(&Rating::Unknown));
+    let feedback = merged.scan.feedback.as_ref().unwrap();
+    assert_eq!(feedback.goal("t1"), Some("goed begin"));
+    assert_eq!(feedback.overall, "Samen verder");
+    assert_eq!(feedback.written_at, T2);
+}
+
+#[test]
+fn changed_places_names_each_item_that_differs() {
+    let base = base();
+    let mut after = base.clone();
+    after.set_note("a", "anders".into(), T1);
+    after.set_rating("b", Some(Rating::NotApplicable), T1);
+    after.details.name = "De Linde Oost".into();
+    let places: Vec<Place> = changed_places(&base, &after).into_iter().collect();
+    assert_eq!(
+        places,
+        [Place::Details, Place::Answer("a".into(), AnswerField::Note), Place::Answer("b".into(), AnswerField::Rating)]
+    );
+}
+
+#[test]
+fn places_read_back_from_their_written_form() {
+    let places = [
+        Place::Details,
+        Place::Meeting,
+        Place::Overall,
+        Place::Answer("sd1.2".into(), AnswerField::NextStep),
+        Place::Action("a17".into()),
+        Place::View("t2.1".into(), Partner::Childcare),
+        Place::Comment("sd3".into()),
+    ];
+    for place in places {
+        assert_eq!(place.to_string().parse::<Place>(), Ok(place.clone()), "{place}");
+    }
+    assert!("answer:kleur:x".parse::<Place>().is_err());
+    assert!("niets".parse::<Place>().is_err());
+}
+
+#[test]
+fn merging_without_a_base_keeps_both_sides_items() {
+    let mine = base();
+    let mut theirs = base();
+    theirs.set_note("z", "elders".into(), T1);
+    let merged = merge_scan(None, &mine, &theirs, &Prefer::Mine);
+    assert_eq!(merged.scan.answer("z").unwrap().note, "elders");
+    assert_eq!(merged.scan.answer("a").unwrap().note, "begin");
+}
