@@ -102,7 +102,7 @@ impl UnreadableReason {
 }
 
 /// A stored scan must also sit under its own id: anything else was not written by us.
-fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
+pub fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
     let scan = decode_scan(raw)?;
     if Key::Scan(scan.id.clone()).name() == key {
         Ok(scan)
@@ -148,6 +148,21 @@ pub enum WriteError {
 pub fn save_scan(scan: &Scan) -> Result<(), WriteError> {
     raw_storage().ok_or(WriteError::Unavailable)?;
     LocalStorage::set(Key::Scan(scan.id.clone()).name(), StoredScan::new(scan)).map_err(|_| WriteError::Refused)
+}
+
+/// What is stored for one scan right now, as text: another tab may have written it since.
+pub fn read_scan_raw(id: &str) -> Option<String> {
+    raw_storage()?.get_item(&Key::Scan(id.to_string()).name()).ok().flatten()
+}
+
+/// The scan id a storage key belongs to, for `storage` events from other tabs.
+pub fn scan_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(SCAN_PREFIX)
+}
+
+/// The workspace key a storage key belongs to, for `storage` events from other tabs.
+pub fn workspace_key_of(key: &str) -> Option<&str> {
+    key.strip_prefix(WORKSPACE_PREFIX)
 }
 
 pub fn delete_scan(id: &str) {

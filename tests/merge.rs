@@ -99,7 +99,23 @@ fn the_text_under_the_cursor_is_not_overwritten() {
     let merged = merge_scan(Some(&base), &mine, &theirs, &hold);
     assert_eq!(merged.scan.answer("a").unwrap().note, "ik typ nog");
     assert_eq!(merged.scan.answer("b").unwrap().note, "ook nieuw", "the rest still comes in");
-    assert_eq!(merged.kept, vec![Place::Answer("a".into(), AnswerField::Note)]);
+    assert_eq!(merged.held, Some((Place::Answer("a".into(), AnswerField::Note), Value::Text("ander tabblad".into()))));
+
+    // Also when this tab had saved every keystroke (nothing of its own unsaved).
+    let merged = merge_scan(Some(&base), &base, &theirs, &hold);
+    assert_eq!(merged.scan.answer("a").unwrap().note, "begin");
+    assert!(merged.held.is_some());
+}
+
+#[test]
+fn a_received_version_brings_its_place_and_a_written_one_keeps_ours() {
+    let base = base();
+    let mut mine = base.clone();
+    mine.visit_goal("sd1");
+    let mut theirs = base.clone();
+    theirs.visit_goal("sd4");
+    assert_eq!(merge_scan(Some(&base), &mine, &theirs, &theirs_wins()).scan, theirs, "tabs converge on one stored value");
+    assert_eq!(merge_scan(Some(&base), &mine, &theirs, &Prefer::Mine).scan.last_goal.as_deref(), Some("sd1"));
 }
 
 #[test]
@@ -192,4 +208,116 @@ fn merging_without_a_base_keeps_both_sides_items() {
     let merged = merge_scan(None, &mine, &theirs, &Prefer::Mine);
     assert_eq!(merged.scan.answer("z").unwrap().note, "elders");
     assert_eq!(merged.scan.answer("a").unwrap().note, "begin");
+}
+
+/// Two tabs as two ledgers over one storage, the way `ui::tab_sync` drives them.
+mod two_tabs {
+    use super::*;
+    use samenscan::core::merge::{Ledger, Told, Write};
+    use samenscan::core::stored::{decode_scan, encode_scan};
+    use std::collections::BTreeMap;
+
+    struct Tab {
+        ledger: Ledger,
+        scan: Option<Scan>,
+    }
+
+    impl Tab {
+        fn open(storage: &BTreeMap<String, String>) -> Tab {
+            let raw = storage["s1"].clone();
+            let scan = decode_scan(&raw).unwrap();
+            let mut ledger = Ledger::default();
+            ledger.start("s1", raw, &scan);
+            Tab { ledger, scan: Some(scan) }
+        }
+
+        /// An edit here, written at once; returns what the other tab's storage event carries.
+        fn edit(&mut self, storage: &mut BTreeMap<String, String>, change: impl FnOnce(&mut Scan)) -> Option<String> {
+            let mine = self.scan.as_mut().unwrap();
+            change(mine);
+            let mine = mine.clone();
+            let encoded = encode_scan(&mine);
+            match self.ledger.before_write("s1", &mine, &encoded, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()) {
+                Write::Scan(to_write) => {
+                    let text = encode_scan(&to_write);
+                    storage.insert("s1".into(), text.clone());
+                    self.ledger.written("s1", &mine, &to_write, text.clone());
+                    self.scan = Some(to_write);
+                    Some(text)
+                }
+                Write::DeletedElsewhere => {
+                    self.scan = None;
+                    None
+                }
+                Write::Unchanged => None,
+            }
+        }
+
+        fn receive(&mut self, raw: String, hold: Option<Place>) -> Vec<Told> {
+            let theirs = decode_scan(&raw).unwrap();
+            match self.ledger.receive("s1", self.scan.as_ref(), raw, theirs, hold, encode_scan) {
+                Some((scan, told)) => {
+                    self.scan = Some(scan);
+                    told
+                }
+                None => Vec::new(),
+            }
+        }
+    }
+
+    fn storage() -> BTreeMap<String, String> {
+        BTreeMap::from([("s1".to_string(), encode_scan(&base()))])
+    }
+
+    #[test]
+    fn notes_on_two_indicators_both_survive_a_reload() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        // Tab B writes before it has seen tab A's event: the stale write is merged, not blind.
+        let _event_for_b = a.edit(&mut storage, |s| s.set_note("i1", "notitie A".into(), T1)).unwrap();
+        let event_for_a = b.edit(&mut storage, |s| s.set_note("i2", "notitie B".into(), T2)).unwrap();
+        assert!(a.receive(event_for_a, None).is_empty());
+        let reloaded = decode_scan(&storage["s1"]).unwrap();
+        assert_eq!(reloaded.answer("i1").unwrap().note, "notitie A");
+        assert_eq!(reloaded.answer("i2").unwrap().note, "notitie B");
+        assert_eq!(a.scan.as_ref(), Some(&reloaded));
+    }
+
+    #[test]
+    fn the_later_note_on_one_indicator_wins_and_the_first_tab_is_told_with_its_text() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        let event_for_b = a.edit(&mut storage, |s| s.set_note("a", "tekst A".into(), T1)).unwrap();
+        assert!(b.receive(event_for_b, None).is_empty(), "taking in a change to an item B never wrote is quiet");
+        let event_for_a = b.edit(&mut storage, |s| s.set_note("a", "tekst B".into(), T2)).unwrap();
+        let told = a.receive(event_for_a, None);
+        assert_eq!(told, vec![Told::Replaced { place: Place::Answer("a".into(), AnswerField::Note), earlier: Some("tekst A".into()) }]);
+        assert_eq!(a.scan.as_ref().unwrap().answer("a").unwrap().note, "tekst B");
+        assert_eq!(decode_scan(&storage["s1"]).unwrap().answer("a").unwrap().note, "tekst B");
+    }
+
+    #[test]
+    fn a_held_text_is_not_sent_back_until_the_user_types_again() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        let note = Place::Answer("a".into(), AnswerField::Note);
+        let event_for_a = b.edit(&mut storage, |s| s.set_note("a", "van B".into(), T1)).unwrap();
+        let told = a.receive(event_for_a, Some(note.clone()));
+        assert!(matches!(&told[..], [Told::Held { other: Some(t), .. }] if t == "van B"));
+        assert_eq!(a.scan.as_ref().unwrap().answer("a").unwrap().note, "begin", "the text under the cursor stays");
+        // Nothing changed here since: no write goes back and forth.
+        assert_eq!(a.edit(&mut storage, |_| {}), None);
+        // The next keystroke is the later change, and the rest of B's scan is kept.
+        a.edit(&mut storage, |s| s.set_note("a", "begin en meer".into(), T2)).unwrap();
+        assert_eq!(decode_scan(&storage["s1"]).unwrap().answer("a").unwrap().note, "begin en meer");
+    }
+
+    #[test]
+    fn a_scan_deleted_elsewhere_is_not_written_back_silently() {
+        let mut storage = storage();
+        let mut a = Tab::open(&storage);
+        storage.remove("s1");
+        assert_eq!(a.edit(&mut storage, |s| s.set_note("a", "nog bezig".into(), T1)), None);
+        assert!(!storage.contains_key("s1"), "the edit is offered back, not stored behind the user's back");
+    }
 }

@@ -83,6 +83,29 @@ pub enum Place {
     Overall,
 }
 
+impl Place {
+    /// Its position in a list of names for the parts of a scan (see `i18n::Texts::place_names`).
+    pub fn name_index(&self) -> usize {
+        match self {
+            Place::Details => 0,
+            Place::Answer(_, field) => 1 + *field as usize,
+            Place::Action(_) => 7,
+            Place::Meeting => 8,
+            Place::View(..) => 9,
+            Place::Comment(_) => 10,
+            Place::Overall => 11,
+        }
+    }
+
+    /// The indicator or streefdoel it belongs to, if any.
+    pub fn item_id(&self) -> Option<&str> {
+        match self {
+            Place::Answer(id, _) | Place::View(id, _) | Place::Comment(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -177,6 +200,9 @@ pub struct Merge {
     pub replaced: Vec<Replaced>,
     /// Items that both changed where this tab's value was kept.
     pub kept: Vec<Place>,
+    /// The item under the cursor, when the other tab changed it: this tab's text stays, and the
+    /// other tab's value is given here so that it can be shown.
+    pub held: Option<(Place, Value)>,
 }
 
 /// Every item of a scan with its value: the common ground the merge works on.
@@ -283,7 +309,11 @@ pub fn merge_scan(base: Option<&Scan>, mine: &Scan, theirs: &Scan, prefer: &Pref
     let (my_items, their_items) = (items(mine), items(theirs));
     let places: BTreeSet<&Place> = my_items.keys().chain(their_items.keys()).chain(base_items.iter().flat_map(|b| b.keys())).collect();
     let mut scan = mine.clone();
-    let (mut replaced, mut kept) = (Vec::new(), Vec::new());
+    let (mut replaced, mut kept, mut held) = (Vec::new(), Vec::new(), None);
+    let hold = match prefer {
+        Prefer::Theirs { hold } => hold.as_ref(),
+        Prefer::Mine => None,
+    };
     let value = |map: &BTreeMap<Place, Value>, place: &Place| map.get(place).cloned().unwrap_or_else(|| absent(place));
     for place in places {
         let (m, t) = (value(&my_items, place), value(&their_items, place));
@@ -292,13 +322,15 @@ pub fn merge_scan(base: Option<&Scan>, mine: &Scan, theirs: &Scan, prefer: &Pref
         }
         let b = base_items.as_ref().map_or_else(|| absent(place), |items| value(items, place));
         let (mine_changed, theirs_changed) = (b != m, b != t);
+        if theirs_changed && hold == Some(place) {
+            // Never overwrite what the user is typing; the next keystroke makes it the later change.
+            held = Some((place.clone(), t));
+            continue;
+        }
         let take_theirs = match (mine_changed, theirs_changed) {
             (false, _) => true,
             (true, false) => false,
-            (true, true) => match prefer {
-                Prefer::Mine => false,
-                Prefer::Theirs { hold } => hold.as_ref() != Some(place),
-            },
+            (true, true) => !matches!(prefer, Prefer::Mine),
         };
         if take_theirs {
             put(&mut scan, place, t);
@@ -309,6 +341,11 @@ pub fn merge_scan(base: Option<&Scan>, mine: &Scan, theirs: &Scan, prefer: &Pref
     }
     // Times: the merge is as new as the newest side; the plan keeps this tab's order with the
     // other tab's new rows after it (`put` appends them).
+    // Where the team was is this tab's own; a received version brings the other tab's, so that
+    // both tabs end on the same stored value instead of writing it back and forth.
+    if hold.is_some() || !matches!(prefer, Prefer::Mine) {
+        scan.last_goal = theirs.last_goal.clone();
+    }
     if theirs.updated_at > scan.updated_at {
         scan.updated_at = theirs.updated_at.clone();
     }
@@ -320,5 +357,112 @@ pub fn merge_scan(base: Option<&Scan>, mine: &Scan, theirs: &Scan, prefer: &Pref
     if scan.feedback.as_ref().is_some_and(Feedback::is_empty) {
         scan.feedback = None;
     }
-    Merge { scan, replaced, kept }
+    Merge { scan, replaced, kept, held }
+}
+
+/// What another tab did, as this tab should tell its user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Told {
+    /// A later change from elsewhere replaced a value this tab had written.
+    Replaced { place: Place, earlier: Option<String> },
+    /// The item under the cursor was changed elsewhere; this tab's text stays.
+    Held { place: Place, other: Option<String> },
+}
+
+/// One tab's memory of the stored scans (or workspace entries), by key: the stored text and
+/// value it last saw (the base of every merge), and the items it was the last to write.
+#[derive(Clone, Debug, Default)]
+pub struct Ledger {
+    bases: BTreeMap<String, (String, Scan)>,
+    own: BTreeMap<String, BTreeSet<Place>>,
+}
+
+/// What to do with a changed scan before writing it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Write {
+    /// Write this (this tab's copy, or merged with what another tab stored meanwhile).
+    Scan(Scan),
+    /// Another tab deleted it since: do not bring it back silently; offer it.
+    DeletedElsewhere,
+    /// Nothing changed since the last write.
+    Unchanged,
+}
+
+impl Ledger {
+    /// Remembers what storage held when the page started.
+    pub fn start(&mut self, key: &str, stored: String, scan: &Scan) {
+        self.bases.entry(key.to_string()).or_insert_with(|| (stored, scan.clone()));
+    }
+
+    pub fn knows(&self, key: &str) -> bool {
+        self.bases.contains_key(key)
+    }
+
+    /// The keys this tab has seen in storage, for removing what the state no longer has.
+    pub fn keys(&self) -> Vec<String> {
+        self.bases.keys().cloned().collect()
+    }
+
+    pub fn forget(&mut self, key: &str) {
+        self.bases.remove(key);
+        self.own.remove(key);
+    }
+
+    /// Decides what to write for `mine` (encoded as `encoded`), given what storage holds now.
+    /// `decode` reads another tab's stored text; what it cannot read is written over.
+    pub fn before_write(&self, key: &str, mine: &Scan, encoded: &str, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
+        let base = self.bases.get(key);
+        if base.is_some_and(|(text, _)| text == encoded) {
+            return Write::Unchanged;
+        }
+        match (base, stored) {
+            (Some((text, base)), Some(raw)) if text != raw => match decode(raw) {
+                Some(theirs) => Write::Scan(merge_scan(Some(base), mine, &theirs, &Prefer::Mine).scan),
+                None => Write::Scan(mine.clone()),
+            },
+            (Some((text, _)), None) if !text.is_empty() => Write::DeletedElsewhere,
+            _ => Write::Scan(mine.clone()),
+        }
+    }
+
+    /// Records a successful write of `written` (encoded), made from this tab's `mine`.
+    pub fn written(&mut self, key: &str, mine: &Scan, written: &Scan, encoded: String) {
+        if let Some((_, base)) = self.bases.get(key) {
+            let places = changed_places(base, mine);
+            self.own.entry(key.to_string()).or_default().extend(places);
+        }
+        self.bases.insert(key.to_string(), (encoded, written.clone()));
+    }
+
+    /// Takes in what another tab stored (`raw`, read as `theirs`). Returns the scan this tab
+    /// should show now and what to tell, or `None` when it is what this tab already has.
+    /// `encode` writes a scan as storage would, for a merge that keeps this tab's text.
+    pub fn receive(&mut self, key: &str, mine: Option<&Scan>, raw: String, theirs: Scan, hold: Option<Place>, encode: impl Fn(&Scan) -> String) -> Option<(Scan, Vec<Told>)> {
+        if self.bases.get(key).is_some_and(|(text, _)| *text == raw) {
+            return None;
+        }
+        let Some(mine) = mine else {
+            // New here, or deleted here while another tab still changed it: keep it.
+            self.bases.insert(key.to_string(), (raw, theirs.clone()));
+            return Some((theirs, Vec::new()));
+        };
+        let base = self.bases.get(key).map(|(_, s)| s);
+        let merge = merge_scan(base, mine, &theirs, &Prefer::Theirs { hold });
+        let own = self.own.entry(key.to_string()).or_default();
+        let mut told = Vec::new();
+        for replaced in merge.replaced {
+            if own.remove(&replaced.place) || replaced.conflict {
+                told.push(Told::Replaced { place: replaced.place, earlier: replaced.earlier.text() });
+            }
+        }
+        if let Some((place, other)) = &merge.held {
+            told.push(Told::Held { place: place.clone(), other: other.text() });
+        }
+        // With this tab's text kept, the merged value counts as seen: it is written with the
+        // next keystroke (then the later change), not sent straight back, which could go back
+        // and forth between two tabs.
+        let base = if merge.held.is_some() || !merge.kept.is_empty() { (encode(&merge.scan), merge.scan.clone()) } else { (raw, theirs) };
+        self.bases.insert(key.to_string(), base);
+        Some((merge.scan, told))
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::state::{new_scan_id, now, use_lang, use_scans};
 use crate::core::assessment::{Action, ActionStatus};
+use crate::core::merge::Place;
 use crate::core::instrument::Instrument;
 use crate::core::profile::Profile;
 use leptos::prelude::*;
@@ -111,7 +112,7 @@ fn ActionRow(
     let pt = use_profile_texts();
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(action_id.clone());
-    // Fields start from the stored action and are not rewritten while someone types.
+    // The text fields follow the state (and so other tabs); the merge keeps the row under the cursor.
     let initial: Action = scans
         .with_untracked(|s| s.get(&scan_id).and_then(|scan| scan.actions.iter().find(|a| a.id == action_id).cloned()))
         .unwrap_or_default();
@@ -130,22 +131,26 @@ fn ActionRow(
         })
     };
     let field_id = move |name: &str| format!("{name}-{}", key.get_value());
+    let place = Place::Action(action_id.clone()).to_string();
+    let action_text = move |pick: fn(&Action) -> &String| {
+        move || scans.with(|s| s.get(&scan.get_value()).and_then(|s| s.actions.iter().find(|a| a.id == key.get_value())).map(|a| pick(a).clone()).unwrap_or_default())
+    };
     view! {
         <li class="action" data-action=action_id.clone()>
             <div class="action__fields">
                 <div class="field action__what">
                     <label class="label label--small" for=field_id("what")>{ptr(|t| t.action_what)}</label>
-                    <input class="input" type="text" id=field_id("what") prop:value=initial.what
+                    <input class="input" type="text" id=field_id("what") prop:value=action_text(|a| &a.what) data-place=place.clone()
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.what = v)) }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=field_id("who")>{ptr(|t| t.action_who)}</label>
-                    <input class="input" type="text" id=field_id("who") prop:value=initial.who
+                    <input class="input" type="text" id=field_id("who") prop:value=action_text(|a| &a.who) data-place=place.clone()
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.who = v)) }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=field_id("when")>{ptr(|t| t.action_when)}</label>
-                    <input class="input" type="date" id=field_id("when") prop:value=initial.when
+                    <input class="input" type="date" id=field_id("when") prop:value=action_text(|a| &a.when) data-place=place.clone()
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.when = v)) }/>
                 </div>
                 <div class="field">

@@ -1,7 +1,9 @@
 //! One indicator: its text as the legend of the rating group, then a note and the evidence.
 
 use super::rating_scale::RatingScale;
-use super::state::{tr, now, use_lang, use_scans, use_texts};
+use super::state::{answer_text, tr, now, use_lang, use_scans, use_texts};
+use crate::core::assessment::Answer;
+use crate::core::merge::{AnswerField, Place};
 use crate::core::instrument::{Indicator, ScaleLevel};
 use crate::core::school::Sector;
 use leptos::prelude::*;
@@ -36,8 +38,6 @@ pub fn IndicatorQuestion(
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(indicator.id.clone());
 
-    // Text fields start from the stored answer; they are not rewritten while someone types.
-    let stored = scans.with_untracked(|s| s.get(&scan_id).and_then(|scan| scan.answer(&indicator.id).cloned())).unwrap_or_default();
     let edit = move |field: FreeText, value: String| {
         scans.update(|s| {
             if let Some(scan) = s.get_mut(&scan.get_value()) {
@@ -49,11 +49,12 @@ pub fn IndicatorQuestion(
             }
         })
     };
-    let field = move |kind: FreeText, initial: String| {
-        let prefix = match kind {
-            FreeText::Note => "note",
-            FreeText::Evidence => "evidence",
+    let field = move |kind: FreeText| {
+        let (prefix, place_field, pick): (_, _, fn(&Answer) -> &String) = match kind {
+            FreeText::Note => ("note", AnswerField::Note, |a| &a.note),
+            FreeText::Evidence => ("evidence", AnswerField::Evidence, |a| &a.evidence),
         };
+        let place = Place::Answer(key.get_value(), place_field).to_string();
         let id = format!("{prefix}-{}", key.get_value());
         let hint_id = format!("{id}-hint");
         view! {
@@ -69,7 +70,8 @@ pub fn IndicatorQuestion(
                     id=id
                     rows="3"
                     aria-describedby=hint_id
-                    prop:value=initial
+                    data-place=place
+                    prop:value=answer_text(scan, key, pick)
                     on:input=move |ev| edit(kind, event_target_value(&ev))
                 ></textarea>
             </div>
@@ -88,8 +90,8 @@ pub fn IndicatorQuestion(
                 <p class="hint">{tr(|t| t.rating_legend_hint)}</p>
                 <RatingScale scan_id=scan_id indicator_id=indicator.id.clone() scale=scale/>
             </fieldset>
-            {field(FreeText::Note, stored.note)}
-            {field(FreeText::Evidence, stored.evidence)}
+            {field(FreeText::Note)}
+            {field(FreeText::Evidence)}
         </section>
     }
 }

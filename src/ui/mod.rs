@@ -29,6 +29,8 @@ pub mod shell;
 pub mod site_header;
 pub mod state;
 pub mod storage_notice;
+pub mod tab_notice;
+pub mod tab_sync;
 pub mod task_list;
 pub mod verdict_panel;
 pub mod workspace;

@@ -1,8 +1,10 @@
 //! The frame every page shares: skip link, header, storage notices, main region, footer.
 
 use super::site_header::SiteHeader;
-use super::state::{handle_lang, handle_route, handle_save_scans, provide_app_state, tr};
+use super::state::{handle_lang, handle_route, provide_app_state, tr};
+use super::tab_sync::handle_tab_sync;
 use super::storage_notice::StorageNotice;
+use super::tab_notice::TabNoticeList;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,7 +13,7 @@ use wasm_bindgen::JsCast;
 pub fn start_app(instrument_files: &[&str]) {
     provide_app_state(instrument_files);
     handle_lang();
-    handle_save_scans();
+    handle_tab_sync();
     handle_route();
 }
 
@@ -31,6 +33,7 @@ pub fn Shell(
         <a class="skip-link" href="#main" on:click=skip_to_main>{tr(|t| t.skip_link)}</a>
         <SiteHeader/>
         <StorageNotice/>
+        <TabNoticeList/>
         <main id="main" class="page" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{tr(|t| t.footer)}</p>

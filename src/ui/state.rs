@@ -6,9 +6,8 @@ use crate::core::instrument::{Audience, Instrument, InstrumentError, InstrumentR
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
 use crate::route::Route;
-use crate::storage::{self, Unreadable, WriteError};
+use crate::storage::{self, Unreadable};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// All scans on this device. Persisted (see `handle_save_scans`).
@@ -146,6 +145,17 @@ pub fn own_scan(scan_id: &str) -> Signal<Option<Scan>> {
     Signal::derive(move || scans.with(|s| s.get(&id).cloned()))
 }
 
+/// One text of an answer as it is now, so that a field shows what another tab wrote (the merge
+/// keeps the text under the cursor, so this never rewrites what someone is typing).
+pub fn answer_text(
+    scan_id: StoredValue<String>,
+    indicator_id: StoredValue<String>,
+    pick: fn(&crate::core::assessment::Answer) -> &String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let scans = use_scans();
+    move || scans.with(|s| s.get(&scan_id.get_value()).and_then(|scan| scan.answer(&indicator_id.get_value())).map(|a| pick(a).clone()).unwrap_or_default())
+}
+
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
     hash.parse().unwrap_or(Route::NotFound)
@@ -172,49 +182,6 @@ pub fn new_scan_id() -> String {
     let time = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 1e9) as u64;
     format!("s{time:x}{random:x}")
-}
-
-/// Storage follows the state: one Effect writes every scan that changed and removes deleted
-/// ones, so no action anywhere can forget to save.
-pub fn handle_save_scans() {
-    let scans = use_scans();
-    let status = expect_context::<SaveState>().0;
-    // What is in storage now, by scan id, so that only real changes are written.
-    let mut written: BTreeMap<String, String> = BTreeMap::new();
-    let mut first_run = true;
-    Effect::new(move |_| {
-        scans.with(|scans| {
-            let mut outcome: Option<Result<(), WriteError>> = None;
-            for scan in &scans.0 {
-                let encoded = crate::core::stored::encode_scan(scan);
-                if written.get(&scan.id) == Some(&encoded) {
-                    continue;
-                }
-                let result = storage::save_scan(scan);
-                if result.is_ok() {
-                    written.insert(scan.id.clone(), encoded);
-                }
-                outcome = Some(match (outcome, result) {
-                    (Some(Err(e)), _) | (_, Err(e)) => Err(e),
-                    _ => Ok(()),
-                });
-            }
-            let gone: Vec<String> = written.keys().filter(|id| scans.get(id).is_none()).cloned().collect();
-            for id in gone {
-                storage::delete_scan(&id);
-                written.remove(&id);
-                outcome.get_or_insert(Ok(()));
-            }
-            // Loading rewrites old schema versions once; that is not a change the user made.
-            let quiet = std::mem::take(&mut first_run);
-            match outcome {
-                Some(Err(WriteError::Unavailable)) => status.set(SaveStatus::Unavailable),
-                Some(Err(WriteError::Refused)) => status.set(SaveStatus::Failed),
-                Some(Ok(())) if !quiet => status.set(SaveStatus::Saved),
-                _ => {}
-            }
-        })
-    });
 }
 
 /// Keeps the page language attribute and the stored choice in step with the switch.

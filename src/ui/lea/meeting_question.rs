@@ -5,7 +5,8 @@ use super::individual_round::IndividualRound;
 use crate::core::instrument::{Indicator, Instrument};
 use crate::core::meeting::Partner;
 use crate::ui::rating_scale::RatingScale;
-use crate::ui::state::{now, use_lang, use_scans};
+use crate::core::merge::{AnswerField, Place};
+use crate::ui::state::{answer_text, now, use_lang, use_scans};
 use super::texts::{lea_tr, use_lea_texts};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,7 +32,8 @@ pub fn MeetingQuestion(
     let text = indicator.text_for(None).cloned().unwrap_or_default();
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(indicator.id.clone());
-    // Fields start from the stored answer and are not rewritten while someone types.
+    // The owner list starts from the stored answer; the text fields follow the state (and so
+    // other tabs), while the merge keeps the one under the cursor.
     let stored = scans.with_untracked(|s| s.get(&scan_id).and_then(|scan| scan.answer(&indicator.id).cloned())).unwrap_or_default();
     let partners = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.meeting.as_ref().map(|m| m.partners.clone()))).unwrap_or_default();
     let edit = move |change: Box<dyn FnOnce(&mut crate::core::assessment::Answer)>| {
@@ -42,6 +44,7 @@ pub fn MeetingQuestion(
         })
     };
     let field_id = move |name: &str| format!("{name}-{}", key.get_value());
+    let place = move |field: AnswerField| Place::Answer(key.get_value(), field).to_string();
     let stored_owner = stored.owner;
     view! {
         <section class="question question--meeting" data-indicator=indicator.id.clone()
@@ -60,7 +63,7 @@ pub fn MeetingQuestion(
             <div class="meeting-fields">
                 <div class="field meeting-fields__note">
                     <label class="label label--small" for=field_id("note")>{lea_tr(|t| t.agreed_note_label)}</label>
-                    <textarea class="textarea" id=field_id("note") rows="2" prop:value=stored.note
+                    <textarea class="textarea" id=field_id("note") rows="2" prop:value=answer_text(scan, key, |a| &a.note) data-place=place(AnswerField::Note)
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.note = v)) }></textarea>
                 </div>
                 <div class="field">
@@ -79,12 +82,12 @@ pub fn MeetingQuestion(
                 </div>
                 <div class="field">
                     <label class="label label--small" for=field_id("next")>{lea_tr(|t| t.next_step_label)}</label>
-                    <input class="input" type="text" id=field_id("next") prop:value=stored.next_step
+                    <input class="input" type="text" id=field_id("next") prop:value=answer_text(scan, key, |a| &a.next_step) data-place=place(AnswerField::NextStep)
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.next_step = v)) }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=field_id("due")>{lea_tr(|t| t.due_label)}</label>
-                    <input class="input" type="date" id=field_id("due") prop:value=stored.due
+                    <input class="input" type="date" id=field_id("due") prop:value=answer_text(scan, key, |a| &a.due) data-place=place(AnswerField::Due)
                         on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |a| a.due = v)) }/>
                 </div>
             </div>
