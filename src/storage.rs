@@ -218,6 +218,11 @@ pub fn save_workspace_entry(entry: &Entry) -> Result<(), WriteError> {
     storage.set_item(&Key::WorkspaceEntry(entry.key.clone()).name(), &encode_entry(entry)).map_err(|_| WriteError::Refused)
 }
 
+/// What is stored for one workspace entry right now, as text (another tab may have written it).
+pub fn read_workspace_raw(key: &str) -> Option<String> {
+    raw_storage()?.get_item(&Key::WorkspaceEntry(key.to_string()).name()).ok().flatten()
+}
+
 pub fn delete_workspace_entry(key: &str) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&Key::WorkspaceEntry(key.to_string()).name());

@@ -6,6 +6,7 @@ use super::share_link::ShareLink;
 use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::feedback::Feedback;
+use crate::core::merge::Place;
 use crate::core::lang::Lang;
 use crate::route::Route;
 use crate::ui::download::download_profile;
@@ -41,10 +42,14 @@ pub fn EntryPage(
             }
         });
     };
-    let feedback_text = move |pick: fn(&Feedback) -> String| scan.with(|s| s.feedback.as_ref().map(pick).unwrap_or_default());
+    let feedback_text = move |pick: fn(&Feedback) -> String| move || scan.with(|s| s.feedback.as_ref().map(pick).unwrap_or_default());
     let comment_editor = Callback::new(move |goal: String| {
         let id = format!("comment-{goal}");
-        let current = scan.with_untracked(|s| s.feedback.as_ref().and_then(|f| f.goals.get(&goal).cloned()).unwrap_or_default());
+        // Follows the state, so a comment written in another tab shows; the merge keeps the one
+        // under the cursor.
+        let goal_for_value = goal.clone();
+        let current = move || scan.with(|s| s.feedback.as_ref().and_then(|f| f.goals.get(&goal_for_value).cloned()).unwrap_or_default());
+        let place = Place::Comment(goal.clone()).to_string();
         let goal_for_edit = goal.clone();
         view! {
             <div class="field feedback-editor">
@@ -55,6 +60,7 @@ pub fn EntryPage(
                     rows="3"
                     data-testid="goal-comment"
                     data-goal=goal
+                    data-place=place
                     prop:value=current
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -101,7 +107,7 @@ pub fn EntryPage(
             )}</p>
             <div class="field">
                 <label class="label" for="feedback-author">{say("Uw naam en ExpertisePunt", "Your name and ExpertisePunt")}</label>
-                <input class="input" id="feedback-author" type="text" data-testid="feedback-author"
+                <input class="input" id="feedback-author" type="text" data-testid="feedback-author" data-place="overall"
                     prop:value=feedback_text(|f| f.author.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -110,7 +116,7 @@ pub fn EntryPage(
             </div>
             <div class="field">
                 <label class="label" for="feedback-overall">{say("Algemene opmerking", "Overall comment")}</label>
-                <textarea class="input textarea" id="feedback-overall" rows="4" data-testid="feedback-overall-input"
+                <textarea class="input textarea" id="feedback-overall" rows="4" data-testid="feedback-overall-input" data-place="overall"
                     prop:value=feedback_text(|f| f.overall.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);

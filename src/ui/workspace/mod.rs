@@ -19,7 +19,11 @@ pub mod team_page;
 pub mod workspace_app;
 pub mod workspace_nav;
 
-use crate::core::workspace::Workspace;
+use crate::core::merge::{Ledger, Write};
+use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
+use crate::ui::tab_sync::{focused_place, notices_for, TabNotices};
+use std::cell::RefCell;
+use std::rc::Rc;
 use crate::storage::{self, WriteError};
 use crate::ui::state::{use_lang, SaveState, SaveStatus, UnreadableState};
 use leptos::prelude::*;
@@ -54,9 +58,12 @@ pub fn new_entry_key() -> String {
 }
 
 /// Storage follows the workspace, as for own scans: one Effect writes what changed and removes
-/// what was closed, and the save indicator tells whether it worked.
+/// what was closed, and the save indicator tells whether it worked. Like own scans, an entry
+/// that another tab changed meanwhile is merged before it is written (see `ui::tab_sync`).
 pub fn handle_save_workspace() {
     let workspace = use_workspace();
+    let ledger = Rc::new(RefCell::new(Ledger::default()));
+    handle_workspace_from_other_tabs(ledger.clone());
     let status = expect_context::<SaveState>().0;
     // The storage notice's "Opnieuw proberen" touches the scans; following them too makes this
     // Effect retry as well, without the shared notice knowing about the workspace.
@@ -65,6 +72,10 @@ pub fn handle_save_workspace() {
     let mut first_run = true;
     Effect::new(move |_| {
         scans.track();
+        let quiet = std::mem::take(&mut first_run);
+        let mut ledger = ledger.borrow_mut();
+        let mut merged: Vec<Entry> = Vec::new();
+        let mut closed_elsewhere: Vec<String> = Vec::new();
         workspace.with(|w| {
             let mut failed = None;
             let mut changed = false;
@@ -74,31 +85,107 @@ pub fn handle_save_workspace() {
                 // hundreds of profiles open.
                 let written_at = entry.scan.feedback.as_ref().map_or("", |f| f.written_at.as_str());
                 let length: usize = entry.scan.feedback.iter().flat_map(|f| f.texts()).map(String::len).sum();
-                let encoded = format!("{}|{written_at}|{length}", entry.scan.updated_at);
-                if written.get(&entry.key) == Some(&encoded) {
+                let fingerprint = format!("{}|{written_at}|{length}", entry.scan.updated_at);
+                if written.get(&entry.key) == Some(&fingerprint) {
                     continue;
                 }
+                let stored = storage::read_workspace_raw(&entry.key);
+                if quiet {
+                    ledger.start(&entry.key, stored.clone().unwrap_or_default(), &entry.scan);
+                }
+                let encoded = encode_entry(entry);
+                let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
+                let scan = match ledger.before_write(&entry.key, &entry.scan, &encoded, stored.as_deref(), decode) {
+                    Write::Unchanged => {
+                        written.insert(entry.key.clone(), fingerprint);
+                        continue;
+                    }
+                    Write::DeletedElsewhere => {
+                        closed_elsewhere.push(entry.key.clone());
+                        continue;
+                    }
+                    Write::Scan(scan) => scan,
+                };
                 changed = true;
-                match storage::save_workspace_entry(entry) {
+                let to_write = Entry { scan, ..entry.clone() };
+                match storage::save_workspace_entry(&to_write) {
                     Ok(()) => {
-                        written.insert(entry.key.clone(), encoded);
+                        ledger.written(&entry.key, &entry.scan, &to_write.scan, encode_entry(&to_write));
+                        if to_write.scan != entry.scan {
+                            merged.push(to_write);
+                        } else {
+                            written.insert(entry.key.clone(), fingerprint);
+                        }
                     }
                     Err(e) => failed = Some(e),
                 }
             }
-            let gone: Vec<String> = written.keys().filter(|k| w.get(k).is_none()).cloned().collect();
-            for key in gone {
-                storage::delete_workspace_entry(&key);
-                written.remove(&key);
-                changed = true;
+            for key in ledger.keys() {
+                if w.get(&key).is_none() {
+                    storage::delete_workspace_entry(&key);
+                    ledger.forget(&key);
+                    written.remove(&key);
+                    changed = true;
+                }
             }
-            let quiet = std::mem::take(&mut first_run);
             match failed {
                 Some(WriteError::Unavailable) => status.set(SaveStatus::Unavailable),
                 Some(WriteError::Refused) => status.set(SaveStatus::Failed),
                 None if changed && !quiet => status.set(SaveStatus::Saved),
                 None => {}
             }
-        })
+        });
+        for key in &closed_elsewhere {
+            ledger.forget(key);
+        }
+        drop(ledger);
+        if !merged.is_empty() || !closed_elsewhere.is_empty() {
+            take_in(workspace, merged, &closed_elsewhere);
+        }
     });
+}
+
+/// Puts merged entries into the workspace and removes those closed in another tab (closing is
+/// a choice made there, with its own undo).
+fn take_in(workspace: RwSignal<Workspace>, merged: Vec<Entry>, closed: &[String]) {
+    workspace.update(|w| {
+        for entry in merged {
+            match w.get_mut(&entry.key) {
+                Some(current) => *current = entry,
+                None => w.entries.push(entry),
+            }
+        }
+        for key in closed {
+            w.remove(key);
+        }
+    });
+}
+
+/// The workspace open in several tabs: profiles opened, closed or commented on in another tab
+/// show here too, and a comment typed here is never overwritten under the cursor.
+fn handle_workspace_from_other_tabs(ledger: Rc<RefCell<Ledger>>) {
+    let workspace = use_workspace();
+    let notices = expect_context::<TabNotices>().0;
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let Some(name) = ev.key() else { return };
+        let Some(key) = storage::workspace_key_of(&name).map(str::to_string) else { return };
+        let Some(raw) = ev.new_value() else {
+            ledger.borrow_mut().forget(&key);
+            take_in(workspace, Vec::new(), std::slice::from_ref(&key));
+            return;
+        };
+        let Ok(theirs) = decode_entry(&key, &raw) else { return };
+        let mine = workspace.with_untracked(|w| w.get(&key).map(|e| e.scan.clone()));
+        let meta = theirs.clone();
+        let encode = move |scan: &crate::core::assessment::Scan| encode_entry(&Entry { scan: scan.clone(), ..meta.clone() });
+        let received = ledger.borrow_mut().receive(&key, mine.as_ref(), raw, theirs.scan.clone(), focused_place(), encode);
+        if let Some((scan, told)) = received {
+            let name = scan.details.name.clone();
+            take_in(workspace, vec![Entry { scan, ..theirs }], &[]);
+            if !told.is_empty() {
+                notices.update(|n| n.extend(notices_for(&name, told)));
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
