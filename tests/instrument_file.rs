@@ -185,3 +185,25 @@ fn garbage_never_panics() {
     let huge = "x".repeat(3 * 1024 * 1024);
     assert_eq!(problems(&huge), vec![(0, Problem::TooLarge)]);
 }
+
+/// The pages read the built-in lists in the form `build.rs` compiled; it must be the same list.
+#[test]
+fn the_compiled_builtin_lists_read_back_as_the_parsed_csv() {
+    use samenscan::core::builtin::{SCREENING_LEA, SCREENING_LEA_CSV, STREEFDOELEN, STREEFDOELEN_CSV};
+    use samenscan::core::instrument_compiled::{read, write};
+    for (csv, compiled) in [(STREEFDOELEN_CSV, STREEFDOELEN), (SCREENING_LEA_CSV, SCREENING_LEA)] {
+        let parsed = Instrument::from_csv(csv).unwrap();
+        assert_eq!(read(compiled).as_ref(), Some(&parsed));
+        assert_eq!(write(&parsed), compiled);
+    }
+}
+
+#[test]
+fn the_compiled_form_keeps_tabs_newlines_and_backslashes_in_texts() {
+    use samenscan::core::instrument_compiled::{read, write};
+    let csv = "kind;id;parent;sector;value;nl;en;help_nl;help_en\ninstrument;x;school;;1;\"Titel\tmet tab\";T;\"Regel 1\nRegel 2 \\ schuin\";N\nscale;1;;;1;Nee;No;Niet;Not\nscale;2;;;2;Ja;Yes;Wel;Yes\nrule;min_goal_score;;;1.5;;;;\nrule;max_unknown;;;2;;;;\ntheme;t;;;;Thema;Theme;;\ngoal;g;t;;;Doel;Goal;;\nindicator;g.1;g;;;Tekst;Text;;\nindicator;g.1;g;vve;;Peuters;Toddlers;;\n";
+    let parsed = Instrument::from_csv(csv).unwrap();
+    assert_eq!(read(&write(&parsed)), Some(parsed));
+    assert_eq!(read("niets"), None);
+    assert_eq!(read("S\t1\t1\tNee\tNo\t\t\n"), None, "a level before the instrument line");
+}

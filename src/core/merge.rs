@@ -9,12 +9,11 @@
 use super::assessment::{Action, Answer, Rating, Scan};
 use super::feedback::Feedback;
 use super::meeting::{Meeting, Partner};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
 /// Which part of an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerField {
     Rating,
     Note,
@@ -66,7 +65,7 @@ impl AnswerField {
 
 /// One item of a scan that two tabs may change independently. Written into the page as a
 /// field's `data-place`, so that the merge can tell which item is under the user's cursor.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
     /// Name, sector, region and roles.
     Details,
@@ -205,36 +204,54 @@ pub struct Merge {
     pub held: Option<(Place, Value)>,
 }
 
-/// Every item of a scan with its value: the common ground the merge works on.
-fn items(scan: &Scan) -> BTreeMap<Place, Value> {
-    let mut map = BTreeMap::new();
-    map.insert(Place::Details, Value::Details(scan.details.clone()));
+/// Every item of a scan with its value: the common ground the merge works on. A list, not a
+/// map: a scan has a few hundred items at most, and a map per key type costs wasm size.
+type Items = Vec<(Place, Value)>;
+
+fn items(scan: &Scan) -> Items {
+    let mut list = vec![(Place::Details, Value::Details(scan.details.clone()))];
     for (id, answer) in &scan.answers {
         for field in AnswerField::ALL {
             let value = field.get(answer);
             if value != field.get(&Answer::default()) {
-                map.insert(Place::Answer(id.clone(), field), value);
+                list.push((Place::Answer(id.clone(), field), value));
             }
         }
     }
     for action in &scan.actions {
-        map.insert(Place::Action(action.id.clone()), Value::Action(Some(action.clone())));
+        list.push((Place::Action(action.id.clone()), Value::Action(Some(action.clone()))));
     }
     if let Some(meeting) = &scan.meeting {
-        map.insert(Place::Meeting, Value::Meeting(meeting.date.clone(), meeting.partners.clone()));
+        list.push((Place::Meeting, Value::Meeting(meeting.date.clone(), meeting.partners.clone())));
         for (id, views) in &meeting.views {
             for (partner, rating) in views {
-                map.insert(Place::View(id.clone(), *partner), Value::Rating(Some(rating.clone())));
+                list.push((Place::View(id.clone(), *partner), Value::Rating(Some(rating.clone()))));
             }
         }
     }
     if let Some(feedback) = &scan.feedback {
-        map.insert(Place::Overall, Value::Overall(feedback.author.clone(), feedback.overall.clone()));
+        list.push((Place::Overall, Value::Overall(feedback.author.clone(), feedback.overall.clone())));
         for (goal, comment) in &feedback.goals {
-            map.insert(Place::Comment(goal.clone()), Value::Comment(Some(comment.clone())));
+            list.push((Place::Comment(goal.clone()), Value::Comment(Some(comment.clone()))));
         }
     }
-    map
+    list
+}
+
+/// The value of an item in a list of items, or what it is when absent.
+fn value_at(items: &Items, place: &Place) -> Value {
+    items.iter().find(|(p, _)| p == place).map_or_else(|| absent(place), |(_, v)| v.clone())
+}
+
+/// Every place named in any of the lists, once, in the order first seen.
+fn all_places<'a>(lists: impl IntoIterator<Item = &'a Items>) -> Vec<Place> {
+    let mut places: Vec<Place> = Vec::new();
+    for (place, _) in lists.into_iter().flatten() {
+        if !places.contains(place) {
+            places.push(place.clone());
+        }
+    }
+    places
 }
 
 /// What an item is when a scan does not have it.
@@ -293,34 +310,30 @@ fn put(scan: &mut Scan, place: &Place, value: Value) {
 }
 
 /// The items whose values differ between two versions of a scan.
-pub fn changed_places(before: &Scan, after: &Scan) -> BTreeSet<Place> {
+pub fn changed_places(before: &Scan, after: &Scan) -> Vec<Place> {
     let (a, b) = (items(before), items(after));
-    a.keys()
-        .chain(b.keys())
-        .filter(|p| a.get(*p).cloned().unwrap_or_else(|| absent(p)) != b.get(*p).cloned().unwrap_or_else(|| absent(p)))
-        .cloned()
-        .collect()
+    all_places([&a, &b]).into_iter().filter(|p| value_at(&a, p) != value_at(&b, p)).collect()
 }
 
 /// Merges this tab's copy with the one another tab stored, given the version both started from.
 /// Without a base (never seen before) an item that one side lacks counts as unchanged there.
 pub fn merge_scan(base: Option<&Scan>, mine: &Scan, theirs: &Scan, prefer: &Prefer) -> Merge {
-    let base_items = base.map(items);
+    let base_items = base.map(items).unwrap_or_default();
     let (my_items, their_items) = (items(mine), items(theirs));
-    let places: BTreeSet<&Place> = my_items.keys().chain(their_items.keys()).chain(base_items.iter().flat_map(|b| b.keys())).collect();
+    let places = all_places([&my_items, &their_items, &base_items]);
     let mut scan = mine.clone();
     let (mut replaced, mut kept, mut held) = (Vec::new(), Vec::new(), None);
     let hold = match prefer {
         Prefer::Theirs { hold } => hold.as_ref(),
         Prefer::Mine => None,
     };
-    let value = |map: &BTreeMap<Place, Value>, place: &Place| map.get(place).cloned().unwrap_or_else(|| absent(place));
-    for place in places {
-        let (m, t) = (value(&my_items, place), value(&their_items, place));
+    for place in &places {
+        let (m, t) = (value_at(&my_items, place), value_at(&their_items, place));
         if m == t {
             continue;
         }
-        let b = base_items.as_ref().map_or_else(|| absent(place), |items| value(items, place));
+        // Without a base, an item missing from it reads as absent: unchanged where one side lacks it.
+        let b = value_at(&base_items, place);
         let (mine_changed, theirs_changed) = (b != m, b != t);
         if theirs_changed && hold == Some(place) {
             // Never overwrite what the user is typing; the next keystroke makes it the later change.
@@ -369,12 +382,22 @@ pub enum Told {
     Held { place: Place, other: Option<String> },
 }
 
+/// One stored scan (or workspace entry) as one tab knows it.
+#[derive(Clone, Debug)]
+struct Book {
+    key: String,
+    /// The stored text this tab last saw: the base of every merge.
+    text: String,
+    scan: Scan,
+    /// The items this tab was the last to write.
+    own: Vec<Place>,
+}
+
 /// One tab's memory of the stored scans (or workspace entries), by key: the stored text and
 /// value it last saw (the base of every merge), and the items it was the last to write.
 #[derive(Clone, Debug, Default)]
 pub struct Ledger {
-    bases: BTreeMap<String, (String, Scan)>,
-    own: BTreeMap<String, BTreeSet<Place>>,
+    books: Vec<Book>,
 }
 
 /// What to do with a changed scan before writing it.
@@ -389,80 +412,104 @@ pub enum Write {
 }
 
 impl Ledger {
+    fn book(&self, key: &str) -> Option<&Book> {
+        self.books.iter().find(|b| b.key == key)
+    }
+
+    /// Sets what this tab saw stored for `key`, keeping the items it owns.
+    fn set(&mut self, key: &str, text: String, scan: Scan) -> &mut Book {
+        let at = match self.books.iter().position(|b| b.key == key) {
+            Some(at) => at,
+            None => {
+                self.books.push(Book { key: key.to_string(), text: String::new(), scan: scan.clone(), own: Vec::new() });
+                self.books.len() - 1
+            }
+        };
+        let book = &mut self.books[at];
+        book.text = text;
+        book.scan = scan;
+        book
+    }
+
     /// Remembers what storage held when the page started.
     pub fn start(&mut self, key: &str, stored: String, scan: &Scan) {
-        self.bases.entry(key.to_string()).or_insert_with(|| (stored, scan.clone()));
+        if self.book(key).is_none() {
+            self.set(key, stored, scan.clone());
+        }
     }
 
     pub fn knows(&self, key: &str) -> bool {
-        self.bases.contains_key(key)
+        self.book(key).is_some()
     }
 
     /// The keys this tab has seen in storage, for removing what the state no longer has.
     pub fn keys(&self) -> Vec<String> {
-        self.bases.keys().cloned().collect()
+        self.books.iter().map(|b| b.key.clone()).collect()
     }
 
     pub fn forget(&mut self, key: &str) {
-        self.bases.remove(key);
-        self.own.remove(key);
+        self.books.retain(|b| b.key != key);
     }
 
     /// Decides what to write for `mine` (encoded as `encoded`), given what storage holds now.
     /// `decode` reads another tab's stored text; what it cannot read is written over.
     pub fn before_write(&self, key: &str, mine: &Scan, encoded: &str, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
-        let base = self.bases.get(key);
-        if base.is_some_and(|(text, _)| text == encoded) {
+        let base = self.book(key);
+        if base.is_some_and(|b| b.text == encoded) {
             return Write::Unchanged;
         }
         match (base, stored) {
-            (Some((text, base)), Some(raw)) if text != raw => match decode(raw) {
-                Some(theirs) => Write::Scan(merge_scan(Some(base), mine, &theirs, &Prefer::Mine).scan),
+            (Some(base), Some(raw)) if base.text != raw => match decode(raw) {
+                Some(theirs) => Write::Scan(merge_scan(Some(&base.scan), mine, &theirs, &Prefer::Mine).scan),
                 None => Write::Scan(mine.clone()),
             },
-            (Some((text, _)), None) if !text.is_empty() => Write::DeletedElsewhere,
+            (Some(base), None) if !base.text.is_empty() => Write::DeletedElsewhere,
             _ => Write::Scan(mine.clone()),
         }
     }
 
     /// Records a successful write of `written` (encoded), made from this tab's `mine`.
     pub fn written(&mut self, key: &str, mine: &Scan, written: &Scan, encoded: String) {
-        if let Some((_, base)) = self.bases.get(key) {
-            let places = changed_places(base, mine);
-            self.own.entry(key.to_string()).or_default().extend(places);
+        let places = self.book(key).map(|b| changed_places(&b.scan, mine)).unwrap_or_default();
+        let book = self.set(key, encoded, written.clone());
+        for place in places {
+            if !book.own.contains(&place) {
+                book.own.push(place);
+            }
         }
-        self.bases.insert(key.to_string(), (encoded, written.clone()));
     }
 
     /// Takes in what another tab stored (`raw`, read as `theirs`). Returns the scan this tab
     /// should show now and what to tell, or `None` when it is what this tab already has.
     /// `encode` writes a scan as storage would, for a merge that keeps this tab's text.
     pub fn receive(&mut self, key: &str, mine: Option<&Scan>, raw: String, theirs: Scan, hold: Option<Place>, encode: impl Fn(&Scan) -> String) -> Option<(Scan, Vec<Told>)> {
-        if self.bases.get(key).is_some_and(|(text, _)| *text == raw) {
+        if self.book(key).is_some_and(|b| b.text == raw) {
             return None;
         }
         let Some(mine) = mine else {
             // New here, or deleted here while another tab still changed it: keep it.
-            self.bases.insert(key.to_string(), (raw, theirs.clone()));
+            self.set(key, raw, theirs.clone());
             return Some((theirs, Vec::new()));
         };
-        let base = self.bases.get(key).map(|(_, s)| s);
-        let merge = merge_scan(base, mine, &theirs, &Prefer::Theirs { hold });
-        let own = self.own.entry(key.to_string()).or_default();
+        let merge = merge_scan(self.book(key).map(|b| &b.scan), mine, &theirs, &Prefer::Theirs { hold });
+        // With this tab's text kept, the merged value counts as seen: it is written with the
+        // next keystroke (then the later change), not sent straight back, which could go back
+        // and forth between two tabs.
+        let (text, seen) = if merge.held.is_some() || !merge.kept.is_empty() { (encode(&merge.scan), merge.scan.clone()) } else { (raw, theirs) };
+        let book = self.set(key, text, seen);
         let mut told = Vec::new();
         for replaced in merge.replaced {
-            if own.remove(&replaced.place) || replaced.conflict {
+            let owned = book.own.iter().position(|p| *p == replaced.place);
+            if let Some(at) = owned {
+                book.own.remove(at);
+            }
+            if owned.is_some() || replaced.conflict {
                 told.push(Told::Replaced { place: replaced.place, earlier: replaced.earlier.text() });
             }
         }
         if let Some((place, other)) = &merge.held {
             told.push(Told::Held { place: place.clone(), other: other.text() });
         }
-        // With this tab's text kept, the merged value counts as seen: it is written with the
-        // next keystroke (then the later change), not sent straight back, which could go back
-        // and forth between two tabs.
-        let base = if merge.held.is_some() || !merge.kept.is_empty() { (encode(&merge.scan), merge.scan.clone()) } else { (raw, theirs) };
-        self.bases.insert(key.to_string(), base);
         Some((merge.scan, told))
     }
 }

@@ -1,56 +1,15 @@
 //! The pure core: instruments, answers and their stored form. No browser, no UI framework:
 //! everything here is tested natively with `cargo test`.
 
-// Declared before the modules so that they can use it.
-/// Declares a domain enum with a stable code, `Display`/`FromStr` over that code, an `ALL` list
-/// and a Dutch/English label: every enum here needs exactly that and nothing more.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $nl:literal, $en:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $code)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            /// The stable code used in storage, files and URLs.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code,)+ }
-            }
-
-            /// The name a person reads.
-            pub fn label(self, lang: $crate::core::lang::Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($nl, $en),)+ }
-            }
-        }
-
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl ::std::str::FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let wanted = s.trim();
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.code().eq_ignore_ascii_case(wanted))
-                    .ok_or_else(|| wanted.to_string())
-            }
-        }
-    };
-}
+// Declared before the modules so that they can use it (the build script includes it too).
+include!("coded_enum.rs");
 
 pub mod assessment;
 pub mod compare;
 pub mod exchange;
 pub mod feedback;
 pub mod instrument;
+pub mod instrument_compiled;
 mod instrument_csv;
 pub mod lang;
 pub mod meeting;
@@ -61,8 +20,11 @@ pub mod small_sort;
 pub mod stored;
 pub mod workspace;
 
-/// The instruments that ship with the app, as CSV data (see `public/instruments/`).
+/// The instruments that ship with the app: their CSV files (see `public/instruments/`), and the
+/// compiled form that `build.rs` made of them after every check (see `instrument_compiled`).
 pub mod builtin {
     pub const STREEFDOELEN_CSV: &str = include_str!("../../public/instruments/streefdoelen-werkversie.csv");
     pub const SCREENING_LEA_CSV: &str = include_str!("../../public/instruments/screening-lea-werkversie.csv");
+    pub const STREEFDOELEN: &str = include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.compiled"));
+    pub const SCREENING_LEA: &str = include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.compiled"));
 }

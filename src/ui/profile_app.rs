@@ -4,13 +4,13 @@
 use super::pages::profile::ProfilePage;
 use super::shell::{start_app, Shell};
 use super::state::{navigate, RouteState};
-use crate::core::builtin::STREEFDOELEN_CSV;
+use crate::core::builtin::STREEFDOELEN;
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn ProfileApp() -> impl IntoView {
-    start_app(&[STREEFDOELEN_CSV]);
+    start_app(&[STREEFDOELEN]);
     let route = expect_context::<RouteState>().0;
     view! {
         <Shell>

@@ -71,9 +71,11 @@ pub struct FlashState(pub RwSignal<Option<Flash>>);
 pub struct Instruments(pub Arc<Result<Vec<Arc<Instrument>>, Vec<InstrumentError>>>);
 
 impl Instruments {
-    /// Parses the given instrument files; any failure is a broken build, shown to the user.
-    fn load(files: &[&str]) -> Self {
-        Instruments(Arc::new(files.iter().map(|csv| Instrument::from_csv(csv).map(Arc::new)).collect()))
+    /// Reads the given built-in lists (compiled by `build.rs`, see `core::builtin`); any failure
+    /// is a broken build, shown to the user.
+    fn load(compiled: &[&str]) -> Self {
+        let read = |text: &&str| crate::core::instrument_compiled::read(text).map(Arc::new).ok_or_else(Vec::new);
+        Instruments(Arc::new(compiled.iter().map(read).collect()))
     }
 
     pub fn find(&self, reference: &InstrumentRef) -> Option<Arc<Instrument>> {

@@ -84,9 +84,11 @@ fn handle_save_scans(ledger: SharedLedger) {
                 };
                 let result = storage::save_scan(&to_write);
                 if result.is_ok() {
-                    let encoded = if to_write == *scan { encoded } else { encode_scan(&to_write) };
-                    ledger.written(&scan.id, scan, &to_write, encoded);
-                    if to_write != *scan {
+                    // Compared as text: a `PartialEq` for every type in a scan costs wasm size.
+                    let written = encode_scan(&to_write);
+                    let was_merged = written != encoded;
+                    ledger.written(&scan.id, scan, &to_write, written);
+                    if was_merged {
                         merged.push(to_write);
                     }
                 }

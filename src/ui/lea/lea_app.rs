@@ -5,7 +5,7 @@ use super::overview_page::LeaOverviewPage;
 use super::result_page::LeaResultPage;
 use super::setup_page::LeaSetupPage;
 use super::ProjectorMode;
-use crate::core::builtin::SCREENING_LEA_CSV;
+use crate::core::builtin::SCREENING_LEA;
 use crate::route::Route;
 use crate::ui::shell::{start_app, Shell};
 use crate::ui::state::{navigate, RouteState};
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn LeaApp() -> impl IntoView {
-    start_app(&[SCREENING_LEA_CSV]);
+    start_app(&[SCREENING_LEA]);
     let route = expect_context::<RouteState>().0;
     let projector = RwSignal::new(false);
     provide_context(ProjectorMode(projector));

@@ -110,8 +110,10 @@ pub fn handle_save_workspace() {
                 let to_write = Entry { scan, ..entry.clone() };
                 match storage::save_workspace_entry(&to_write) {
                     Ok(()) => {
-                        ledger.written(&entry.key, &entry.scan, &to_write.scan, encode_entry(&to_write));
-                        if to_write.scan != entry.scan {
+                        let written_text = encode_entry(&to_write);
+                        let was_merged = written_text != encoded;
+                        ledger.written(&entry.key, &entry.scan, &to_write.scan, written_text);
+                        if was_merged {
                             merged.push(to_write);
                         } else {
                             written.insert(entry.key.clone(), fingerprint);

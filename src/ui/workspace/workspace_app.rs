@@ -8,7 +8,7 @@ use super::over_time_page::OverTimePage;
 use super::share_page::SharePage;
 use super::team_page::TeamPage;
 use super::{handle_save_workspace, provide_workspace_context};
-use crate::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
+use crate::core::builtin::{SCREENING_LEA, STREEFDOELEN};
 use crate::route::{split_keys, Route};
 use crate::ui::shell::{start_app, Shell};
 use crate::ui::state::{navigate, RouteState};
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn WorkspaceApp() -> impl IntoView {
     // Advisers receive both school profiles and LEA screenings.
-    start_app(&[STREEFDOELEN_CSV, SCREENING_LEA_CSV]);
+    start_app(&[STREEFDOELEN, SCREENING_LEA]);
     provide_workspace_context();
     handle_save_workspace();
     let route = expect_context::<RouteState>().0;
