@@ -42,6 +42,8 @@ impl Key {
 pub enum UnreadableReason {
     Corrupt,
     Newer,
+    /// Readable, but it does not fit its list (`core::check`).
+    Misfit,
 }
 
 /// Stored data the app could not read; the user can download or discard it.
@@ -111,8 +113,15 @@ pub fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
     }
 }
 
-/// Reads all scans; sets aside what cannot be read, and lists what was set aside before.
-pub fn load() -> Loaded {
+/// Why something set aside earlier was set aside: what cannot be decoded is damaged or newer;
+/// what decodes did not fit its list.
+fn reason_of(raw: &str) -> UnreadableReason {
+    decode_scan(raw).err().map_or(UnreadableReason::Misfit, |e| UnreadableReason::of(&e))
+}
+
+/// Reads all scans; sets aside what cannot be read or does not pass `fits` (its list's check),
+/// and lists what was set aside before.
+pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
     let Some(storage) = raw_storage() else {
         return Loaded::default();
     };
@@ -120,16 +129,18 @@ pub fn load() -> Loaded {
     for key in all_keys(&storage) {
         let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
         if key.starts_with(SCAN_PREFIX) {
-            match decode_at(&key, &raw) {
-                Ok(scan) => loaded.scans.add(scan),
-                Err(error) => {
-                    let key = set_aside(&storage, &key, &raw);
-                    loaded.unreadable.push(Unreadable { key, reason: UnreadableReason::of(&error), raw });
+            let reason = match decode_at(&key, &raw) {
+                Ok(scan) if fits(&scan) => {
+                    loaded.scans.add(scan);
+                    continue;
                 }
-            }
-        } else if key.starts_with(UNREADABLE_PREFIX) {
-            let reason = decode_scan(&raw).err().map_or(UnreadableReason::Corrupt, |e| UnreadableReason::of(&e));
+                Ok(_) => UnreadableReason::Misfit,
+                Err(error) => UnreadableReason::of(&error),
+            };
+            let key = set_aside(&storage, &key, &raw);
             loaded.unreadable.push(Unreadable { key, reason, raw });
+        } else if key.starts_with(UNREADABLE_PREFIX) {
+            loaded.unreadable.push(Unreadable { key, reason: reason_of(&raw), raw });
         }
     }
     crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);
@@ -193,20 +204,23 @@ pub fn save_lang(lang: Lang) {
 }
 
 /// The adviser workspace as stored, and what of it could not be read (set aside like scans).
-pub fn load_workspace() -> (Workspace, Vec<Unreadable>) {
+pub fn load_workspace(fits: impl Fn(&Scan) -> bool) -> (Workspace, Vec<Unreadable>) {
     let mut workspace = Workspace::default();
     let mut unreadable = Vec::new();
     let Some(storage) = raw_storage() else { return (workspace, unreadable) };
     for key in all_keys(&storage) {
         let Some(entry_key) = key.strip_prefix(WORKSPACE_PREFIX) else { continue };
         let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
-        match decode_entry(entry_key, &raw) {
-            Ok(entry) => workspace.entries.push(entry),
-            Err(error) => {
-                let key = set_aside(&storage, &key, &raw);
-                unreadable.push(Unreadable { key, reason: UnreadableReason::of(&error), raw });
+        let reason = match decode_entry(entry_key, &raw) {
+            Ok(entry) if fits(&entry.scan) => {
+                workspace.entries.push(entry);
+                continue;
             }
-        }
+            Ok(_) => UnreadableReason::Misfit,
+            Err(error) => UnreadableReason::of(&error),
+        };
+        let key = set_aside(&storage, &key, &raw);
+        unreadable.push(Unreadable { key, reason, raw });
     }
     // Storage has no order: show them in the order they were opened.
     crate::core::small_sort::sort_by(&mut workspace.entries, |a, b| (&a.opened_at, &a.key) < (&b.opened_at, &b.key));

@@ -178,7 +178,7 @@ fn bad_files_are_refused_with_a_reason() {
         with("\"name\": \"Goed\"", "\"name\": \"\""),
         with("\"answers\": {}", "\"answers\": []"),
     ] {
-        assert!(matches!(import_json(&text, [&instrument]), Err(ImportError::Invalid(_))), "{text}");
+        assert!(matches!(import_json(&text, [&instrument]), Err(ImportError::Invalid(_) | ImportError::Breach(_))), "{text}");
     }
     assert_eq!(
         import_json(&with("\"version\": \"2026.1\"\n    },\n    \"details\"", "\"version\": \"1999\"\n    },\n    \"details\""), [&instrument]),
@@ -256,4 +256,94 @@ fn file_names_say_school_instrument_and_date() {
     );
     let odd = empty_scan(&instrument, "///", Sector::Po);
     assert_eq!(file_name(&odd, &instrument, T, "csv"), "samenscan_scan_streefdoelen-werkversie-2026.1_2026-11-23.csv");
+}
+
+/// The profile file of a scan, with its JSON changed by `edit` (on the parsed value).
+fn edited_file(scan: &Scan, instrument: &Instrument, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&export_json(scan, instrument, "0.1.0", T)).unwrap();
+    edit(&mut value["scan"]);
+    value.to_string()
+}
+
+#[test]
+fn a_profile_must_fit_its_list_and_says_what_does_not() {
+    use samenscan::core::check::Breach;
+    let instrument = instrument();
+    let mut scan = empty_scan(&instrument, "De Linde", Sector::Po);
+    scan.set_rating("sd1.1", Some(Rating::Level("3".into())), T);
+    scan.add_action("sd1", "a1".into(), T);
+    let refused = |text: String| import_json(&text, [&instrument]).unwrap_err();
+
+    let extra = edited_file(&scan, &instrument, |s| s["answers"]["x7"] = serde_json::json!({"note": "?"}));
+    let error = refused(extra);
+    assert_eq!(error, ImportError::Breach(Breach::UnknownIndicator("x7".into())));
+    assert_eq!(error.message(Lang::Nl), "Het profiel is niet geopend. Het profiel noemt indicator 'x7' die niet in de lijst staat.");
+    assert!(error.message(Lang::En).contains("indicator 'x7', which is not in the list"));
+
+    let flood = edited_file(&scan, &instrument, |s| {
+        for n in 0..50_000 {
+            s["answers"][format!("nep{n}")] = serde_json::json!({"rating": "unknown"});
+        }
+    });
+    assert!(matches!(refused(flood), ImportError::Breach(Breach::UnknownIndicator(_))));
+
+    let level = edited_file(&scan, &instrument, |s| s["answers"]["sd1.1"]["rating"] = serde_json::json!({"level": "7"}));
+    assert_eq!(refused(level), ImportError::Breach(Breach::UnknownLevel { indicator: "sd1.1".into(), level: "7".into() }));
+
+    let json = export_json(&scan, &instrument, "0.1.0", T);
+    let twice = json.replacen("\"answers\": {", "\"answers\": {\n      \"sd1.1\": { \"rating\": \"unknown\" },", 1);
+    assert_eq!(refused(twice), ImportError::Breach(Breach::Duplicate("sd1.1".into())));
+
+    let goal = edited_file(&scan, &instrument, |s| s["actions"][0]["goal"] = serde_json::json!("sd99"));
+    assert_eq!(refused(goal), ImportError::Breach(Breach::UnknownGoal("sd99".into())));
+    let comment = edited_file(&scan, &instrument, |s| s["feedback"] = serde_json::json!({"goals": {"zz": "tekst"}}));
+    assert_eq!(refused(comment), ImportError::Breach(Breach::UnknownGoal("zz".into())));
+    let plan = edited_file(&scan, &instrument, |s| {
+        let row = s["actions"][0].clone();
+        s["actions"] = serde_json::Value::Array((0..501).map(|n| { let mut r = row.clone(); r["id"] = format!("a{n}").into(); r }).collect());
+    });
+    assert_eq!(refused(plan), ImportError::Breach(Breach::TooManyActions));
+    let view = edited_file(&scan, &instrument, |s| s["meeting"] = serde_json::json!({"views": {"x1": {"gemeente": "unknown"}}}));
+    assert_eq!(refused(view), ImportError::Breach(Breach::UnknownIndicator("x1".into())));
+}
+
+#[test]
+fn answers_kept_for_another_sector_stay_home_and_the_profile_still_opens() {
+    // A list with one indicator for all sectors and one only for po.
+    let csv = "kind;id;parent;sector;value;nl;en;help_nl;help_en\ninstrument;mijn-lijst;school;;1.0;Lijst;List;Eigen lijst;Own list\nscale;1;;;1;Nee;No;Niet;Not\nscale;2;;;2;Ja;Yes;Wel;Yes\ntheme;t;;;;Thema;Theme;;\ngoal;g;t;;;Doel;Goal;;\nindicator;g.1;g;;;Voor iedereen;For all;;\nindicator;g.2;g;po;;Alleen po;Primary only;;\n";
+    let instrument = Instrument::from_csv(csv).unwrap();
+    let mut scan = empty_scan(&instrument, "De Linde", Sector::Po);
+    scan.set_note("g.2", "voor po".into(), T);
+    scan.set_rating("g.1", Some(Rating::Level("2".into())), T);
+    scan.details.sector = Some(Sector::Vve);
+    let opened = round_trip(&scan, &instrument);
+    assert!(opened.answer("g.2").is_none(), "not part of the VVE profile");
+    assert_eq!(opened.rating("g.1"), Some(&Rating::Level("2".into())));
+    assert!(scan.answer("g.2").is_some(), "the scan at home keeps it");
+    // A file that carries it anyway is refused with the reason.
+    let file = edited_file(&scan, &instrument, |s| s["answers"]["g.2"] = serde_json::json!({"note": "x"}));
+    let error = import_json(&file, [&instrument]).unwrap_err();
+    assert_eq!(error, ImportError::Breach(samenscan::core::check::Breach::OtherSector("g.2".into())));
+    assert!(error.message(Lang::Nl).contains("hoort niet bij de sector"));
+}
+
+#[test]
+fn every_breach_has_a_message_in_both_languages() {
+    use samenscan::core::check::Breach;
+    let breaches = [
+        Breach::BadId("x".into()),
+        Breach::BadName,
+        Breach::UnknownIndicator("x7".into()),
+        Breach::OtherSector("g.2".into()),
+        Breach::UnknownLevel { indicator: "sd1.1".into(), level: "9".into() },
+        Breach::UnknownGoal("sd99".into()),
+        Breach::TextTooLong { place: "sd1.1".into() },
+        Breach::TooManyActions,
+        Breach::Duplicate("sd1.1".into()),
+    ];
+    for breach in breaches {
+        let (nl, en) = (breach.message(Lang::Nl), breach.message(Lang::En));
+        assert!(!nl.is_empty() && !en.is_empty() && nl != en, "{breach:?}");
+        assert!(!nl.contains("Breach") && !nl.contains("_"), "plain words, no field names: {nl}");
+    }
 }

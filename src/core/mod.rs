@@ -5,6 +5,7 @@
 include!("coded_enum.rs");
 
 pub mod assessment;
+pub mod check;
 pub mod compare;
 pub mod exchange;
 pub mod feedback;

@@ -2,6 +2,7 @@
 //! Components ask for the newtype they need, so two signals of the same type cannot be mixed up.
 
 use crate::core::assessment::{Scan, Scans};
+use crate::core::check::{check_scan, Scope};
 use crate::core::instrument::{Audience, Instrument, InstrumentError, InstrumentRef};
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
@@ -83,6 +84,12 @@ impl Instruments {
         list.iter().find(|i| i.id == reference.id && i.version == reference.version).cloned()
     }
 
+    /// Whether stored data fits its list (see `core::check`). A scan whose list this page does
+    /// not carry is left alone: the page that has its list checks it.
+    pub fn fits(&self, scan: &Scan) -> bool {
+        self.find(&scan.instrument).is_none_or(|i| check_scan(scan, &i, Scope::Kept).is_ok())
+    }
+
     /// Every instrument this build knows.
     pub fn all(&self) -> Vec<Arc<Instrument>> {
         self.0.as_ref().as_ref().ok().cloned().unwrap_or_default()
@@ -106,7 +113,8 @@ impl Instruments {
 /// Reads storage and the URL, and provides every context. Called once by each page's root, with
 /// the instrument files that page uses (each page carries only those: see `route::Page`).
 pub fn provide_app_state(instrument_files: &[&str]) {
-    let loaded = storage::load();
+    let instruments = Instruments::load(instrument_files);
+    let loaded = storage::load(|scan| instruments.fits(scan));
     let lang = storage::load_lang().unwrap_or_default();
     let initial_status = if loaded.available { SaveStatus::Idle } else { SaveStatus::Unavailable };
     provide_context(ScansState(RwSignal::new(loaded.scans)));
@@ -115,7 +123,7 @@ pub fn provide_app_state(instrument_files: &[&str]) {
     provide_context(RouteState(RwSignal::new(current_route())));
     provide_context(SaveState(RwSignal::new(initial_status)));
     provide_context(FlashState(RwSignal::new(None)));
-    provide_context(Instruments::load(instrument_files));
+    provide_context(instruments);
 }
 
 /// The texts of the chosen language, as a reactive getter.

@@ -59,6 +59,7 @@ fn UnreadableItem(
     let message: fn(&'static Texts) -> &'static str = match item.reason {
         UnreadableReason::Corrupt => |t| t.unreadable_corrupt,
         UnreadableReason::Newer => |t| t.unreadable_newer,
+        UnreadableReason::Misfit => |t| t.unreadable_misfit,
     };
     let file_name = format!("{}.json", item.key.replace('.', "-"));
     let raw = item.raw.clone();

@@ -127,7 +127,10 @@ const badFiles = [
   ['a newer format version', 'nieuw.json', Buffer.from(fixtureV1.toString().replace('"format_version": 1', '"format_version": 7')), 'Dit profiel is gemaakt met een nieuwere versie van Samenscan (bestandsversie 7).'],
   ['a 20 MB file', 'groot.json', Buffer.alloc(20 * 1024 * 1024, 0x20), 'Het bestand is te groot voor een Samenscan-profiel (meer dan 5 MB).'],
   ['deeply nested JSON', 'diep.json', Buffer.from(deep), 'Dit is geen Samenscan-profiel.'],
-  ['a profile with an unknown level', 'niveau.json', Buffer.from(fixtureV1.toString().replace('{ "level": "3" }', '{ "level": "9" }')), 'Het profiel is beschadigd en is niet geopend (level 9).'],
+  ['a profile with an unknown level', 'niveau.json', Buffer.from(fixtureV1.toString().replace('{ "level": "3" }', '{ "level": "9" }')), 'Bij indicator \'sd1.1\' staat niveau \'9\', maar dat niveau staat niet in de schaal van de lijst.'],
+  ['a profile with an answer for an indicator not in the list', 'extra.json', Buffer.from(fixtureV1.toString().replace('"answers": {', '"answers": { "x7": { "note": "extra" },')), 'Het profiel noemt indicator \'x7\' die niet in de lijst staat.'],
+  ['a profile with 50,000 made-up answers', 'vol.json', Buffer.from(fixtureV1.toString().replace('"answers": {', `"answers": { ${Array.from({ length: 50000 }, (_, n) => `"nep${n}": { "rating": "unknown" }`).join(', ')},`)), 'die niet in de lijst staat.'],
+  ['a profile that answers one indicator twice', 'dubbel.json', Buffer.from(fixtureV1.toString().replace('"answers": {', '"answers": { "sd1.1": { "rating": "unknown" },')), 'Het profiel noemt \'sd1.1\' twee keer.'],
 ];
 
 for (const [what, name, buffer, message] of badFiles) {

@@ -1,7 +1,7 @@
 // When storage is damaged, newer, full or switched off, the user is told and nothing is lost.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, startScan, storedScans } from './helpers.mjs';
+import { openApp, startScan, storedScans, fullScan } from './helpers.mjs';
 
 const validV1 = readFileSync(new URL('../fixtures/storage/scan-v1.json', import.meta.url), 'utf8');
 
@@ -47,6 +47,20 @@ test('A damaged scan is set aside, never overwritten, and I can download or disc
   await expect(page.getByTestId('unreadable')).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem('samenscan.unreadable.scan.skapot'))).toBeNull();
   expect(Object.keys(await storedScans(page))).toEqual(['s-fixture-1']);
+});
+
+test('A stored scan that does not fit its list is set aside with a message, the rest opens', async ({ page }) => {
+  const misfit = fullScan({ id: 'smis', name: 'Vreemde scan', extra: { x7: { note: 'niet in de lijst' } } });
+  const good = fullScan({ id: 'sgoed', name: 'Goede scan' });
+  await seed(page, { 'samenscan.scan.smis': JSON.stringify(misfit), 'samenscan.scan.sgoed': JSON.stringify(good) });
+  await expect(page.getByTestId('unreadable')).toContainText('past niet bij zijn lijst');
+  await expect(page.locator('.scan-row')).toHaveCount(1);
+  await expect(page.locator('.scan-row__name')).toHaveText('Goede scan');
+  expect(await page.evaluate(() => localStorage.getItem('samenscan.scan.smis'))).toBeNull();
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('samenscan.unreadable.scan.smis')))).toEqual(misfit);
+  // Still said after a reload.
+  await page.reload();
+  await expect(page.getByTestId('unreadable')).toContainText('past niet bij zijn lijst');
 });
 
 test('A scan from a newer Samenscan is kept aside with a message that says so', async ({ page }) => {

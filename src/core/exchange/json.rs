@@ -5,7 +5,8 @@
 //! version keep importing (examples per version in `tests/fixtures/exchange/`); a newer one is
 //! refused with a clear message.
 
-use crate::core::assessment::{Rating, Scan};
+use crate::core::assessment::Scan;
+use crate::core::check::{check_scan, duplicate_key, Breach, Scope};
 use crate::core::instrument::{Instrument, InstrumentRef, Text};
 use crate::core::lang::Lang;
 use crate::core::stored::{migrate, scan_from_value, DecodeError, MIGRATIONS, SCHEMA_VERSION};
@@ -17,8 +18,7 @@ pub const FORMAT_NAME: &str = "samenscan-profiel";
 pub const FORMAT_VERSION: u64 = 1;
 /// A profile is a few tens of kilobytes; anything this large is not one.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
-/// Longer free text is refused rather than cut: an import never changes what it carries.
-pub const MAX_TEXT_CHARS: usize = 20_000;
+pub use crate::core::check::MAX_TEXT_CHARS;
 
 #[derive(Serialize)]
 struct InstrumentInfo<'a> {
@@ -42,14 +42,29 @@ struct Envelope<'a> {
 
 /// The file a person downloads: indented, so that it can be read and checked.
 pub fn export_json(scan: &Scan, instrument: &Instrument, app_version: &str, now: &str) -> String {
-    let envelope = envelope(scan, instrument, app_version, now);
+    let profile = profile_of(scan, instrument);
+    let envelope = envelope(profile.as_ref().unwrap_or(scan), instrument, app_version, now);
     serde_json::to_string_pretty(&envelope).expect("a scan is plain data and always serialises")
 }
 
 /// The same envelope on one line, for share links (see `link`), where every byte counts.
 pub fn export_json_compact(scan: &Scan, instrument: &Instrument, app_version: &str, now: &str) -> String {
-    let envelope = envelope(scan, instrument, app_version, now);
+    let profile = profile_of(scan, instrument);
+    let envelope = envelope(profile.as_ref().unwrap_or(scan), instrument, app_version, now);
     serde_json::to_string(&envelope).expect("a scan is plain data and always serialises")
+}
+
+/// The scan as its profile shows it: answers kept for another sector (after the team changed
+/// its sector) stay in this browser, but are not part of the profile that is sent.
+fn profile_of(scan: &Scan, instrument: &Instrument) -> Option<Scan> {
+    let sector = scan.details.sector;
+    let fits = |id: &String| instrument.indicator(id).is_some_and(|(_, i)| i.applies_to(sector));
+    if scan.answers.keys().all(fits) {
+        return None;
+    }
+    let mut profile = scan.clone();
+    profile.answers.retain(|id, _| fits(id));
+    Some(profile)
 }
 
 fn envelope<'a>(scan: &'a Scan, instrument: &'a Instrument, app_version: &'a str, now: &'a str) -> Envelope<'a> {
@@ -84,6 +99,8 @@ pub enum ImportError {
     UnknownInstrument { id: String, version: String },
     /// A profile, but something inside is not right; nothing was imported.
     Invalid(String),
+    /// A profile that does not fit its list, with the reason in words.
+    Breach(Breach),
 }
 
 impl ImportError {
@@ -112,6 +129,11 @@ impl ImportError {
                 format!("Dit profiel hoort bij de lijst '{id}', versie {version}. Die lijst zit niet in deze versie van Samenscan.")
             } else {
                 format!("This profile belongs to the list '{id}', version {version}. That list is not part of this version of Samenscan.")
+            },
+            ImportError::Breach(breach) => if nl {
+                format!("Het profiel is niet geopend. {}", breach.message(lang))
+            } else {
+                format!("The profile was not opened. {}", breach.message(lang))
             },
             ImportError::Invalid(detail) => if nl {
                 format!("Het profiel is beschadigd en is niet geopend ({detail}).")
@@ -164,50 +186,9 @@ pub fn import_json<'a>(text: &str, instruments: impl IntoIterator<Item = &'a Ins
         .into_iter()
         .find(|i| i.id == reference.id && i.version == reference.version)
         .ok_or_else(|| ImportError::UnknownInstrument { id: reference.id.clone(), version: reference.version.clone() })?;
-    validate(&scan, instrument)?;
+    if let Some(key) = duplicate_key(text) {
+        return Err(ImportError::Breach(Breach::Duplicate(key)));
+    }
+    check_scan(&scan, instrument, Scope::Profile).map_err(ImportError::Breach)?;
     Ok(scan)
-}
-
-/// The checks that make an imported scan safe to store and show.
-fn validate(scan: &Scan, instrument: &Instrument) -> Result<(), ImportError> {
-    let is_id = |s: &str| !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
-    if !is_id(&scan.id) {
-        return Err(invalid("scan id"));
-    }
-    let name_len = scan.details.name.trim().chars().count();
-    if name_len == 0 || name_len > crate::core::school::MAX_NAME_CHARS {
-        return Err(invalid("name"));
-    }
-    for (indicator, answer) in &scan.answers {
-        if !is_id(indicator) {
-            return Err(invalid("indicator id"));
-        }
-        if let Some(Rating::Level(code)) = &answer.rating {
-            if instrument.level(code).is_none() {
-                return Err(invalid(format!("level {code}")));
-            }
-        }
-        if [&answer.note, &answer.evidence, &answer.next_step, &answer.due].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
-            return Err(invalid("text too long"));
-        }
-    }
-    let view_levels = scan.meeting.iter().flat_map(|m| m.views.values()).flat_map(|views| views.values());
-    for rating in view_levels {
-        if let Rating::Level(code) = rating {
-            if instrument.level(code).is_none() {
-                return Err(invalid(format!("level {code}")));
-            }
-        }
-    }
-    for action in &scan.actions {
-        if !is_id(&action.id) || [&action.what, &action.who, &action.when].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
-            return Err(invalid("action"));
-        }
-    }
-    if let Some(feedback) = &scan.feedback {
-        if !feedback.goals.keys().all(|g| is_id(g)) || feedback.texts().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
-            return Err(invalid("feedback"));
-        }
-    }
-    Ok(())
 }

@@ -39,7 +39,8 @@ pub fn use_workspace() -> RwSignal<Workspace> {
 
 /// Reads the workspace from storage; what cannot be read joins the storage notice.
 pub fn provide_workspace_context() {
-    let (workspace, unreadable) = storage::load_workspace();
+    let instruments = expect_context::<crate::ui::state::Instruments>();
+    let (workspace, unreadable) = storage::load_workspace(|scan| instruments.fits(scan));
     if !unreadable.is_empty() {
         expect_context::<UnreadableState>().0.update(|list| list.extend(unreadable));
     }
