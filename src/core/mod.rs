@@ -5,6 +5,7 @@
 include!("coded_enum.rs");
 
 pub mod assessment;
+pub mod backup;
 pub mod check;
 pub mod compare;
 pub mod exchange;

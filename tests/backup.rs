@@ -1,0 +1,131 @@
+//! The full backup: one file with everything, read in full before anything changes, restored
+//! with a choice per scan that is already here; and the reminder on the start page.
+
+use samenscan::core::assessment::{Rating, Scan};
+use samenscan::core::backup::{day_number, plan_restore, read_backup, write_backup, BackupError, BackupLog, Choice, Put};
+use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
+use samenscan::core::check::Breach;
+use samenscan::core::instrument::Instrument;
+use samenscan::core::lang::Lang;
+use samenscan::core::meeting::{Meeting, Partner};
+use samenscan::core::school::{SchoolDetails, Sector};
+use samenscan::core::workspace::Entry;
+
+const T: &str = "2026-12-01T10:00:00.000Z";
+
+fn lists() -> (Instrument, Instrument) {
+    (Instrument::from_csv(STREEFDOELEN_CSV).unwrap(), Instrument::from_csv(SCREENING_LEA_CSV).unwrap())
+}
+
+fn sample() -> (Vec<Scan>, Vec<Entry>) {
+    let (school, lea) = lists();
+    let details = SchoolDetails { name: "OBS De Linde".into(), sector: Some(Sector::Po), ..Default::default() };
+    let mut scan = Scan::new("s1".into(), &school, details, T);
+    scan.set_rating("sd1.1", Some(Rating::Level("3".into())), T);
+    scan.set_note("sd1.1", "Besproken \"met\" ouders\nen team".into(), T);
+    scan.add_action("sd1", "a1".into(), T);
+    scan.edit_action("a1", T, |a| a.what = "Ouderpanel".into());
+    scan.edit_feedback(T, |f| f.set_goal("sd1", "Goed begin".into()));
+    let meeting = Meeting { date: "2026-11-30".into(), partners: vec![Partner::Municipality, Partner::Parents], ..Default::default() };
+    let mut screening = Scan::new_screening("g1".into(), &lea, "Gemeente Deurne", meeting, T);
+    screening.set_rating("l1.1", Some(Rating::Level("deels".into())), T);
+    let mut received = scan.clone();
+    received.id = "s9".into();
+    received.details.name = "De Eik".into();
+    let entry = Entry { key: "w1".into(), source: "eik.json".into(), opened_at: T.into(), scan: received };
+    (vec![scan, screening], vec![entry])
+}
+
+#[test]
+fn a_backup_reads_back_exactly_what_was_kept() {
+    let (school, lea) = lists();
+    let (scans, workspace) = sample();
+    let text = write_backup(&scans, &workspace, "0.1.0", T);
+    let backup = read_backup(&text, &[&school, &lea]).unwrap();
+    assert_eq!(backup.scans, scans);
+    assert_eq!(backup.workspace, workspace);
+    assert_eq!(backup.created_at, T);
+}
+
+#[test]
+fn every_backup_version_keeps_restoring() {
+    // Frozen: written once by format version 1; never regenerate it, add a file per new version.
+    let (school, lea) = lists();
+    let text = include_str!("fixtures/backup/reservekopie-v1.json");
+    let backup = read_backup(text, &[&school, &lea]).expect("the version-1 backup restores");
+    assert_eq!(backup.scans.len(), 2);
+    let linde = &backup.scans[0];
+    assert_eq!(linde.details.name, "OBS De Linde");
+    assert_eq!(linde.answer("sd1.1").unwrap().note, "Besproken \"met\" ouders\nen team");
+    assert_eq!(linde.actions[0].what, "Ouderpanel");
+    assert_eq!(linde.feedback.as_ref().unwrap().goal("sd1"), Some("Goed begin"));
+    assert!(backup.scans[1].is_screening());
+    assert_eq!(backup.workspace[0].key, "w1");
+    assert_eq!(backup.workspace[0].source, "eik.json");
+}
+
+#[test]
+fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
+    let (school, lea) = lists();
+    let (scans, workspace) = sample();
+    let good = write_backup(&scans, &workspace, "0.1.0", T);
+    let with = |from: &str, to: &str| good.replacen(from, to, 1);
+    let read = |text: &str| read_backup(text, &[&school, &lea]);
+    assert_eq!(read(""), Err(BackupError::Empty));
+    assert_eq!(read("geen json"), Err(BackupError::NotABackup));
+    assert_eq!(read("{\"format\": \"samenscan-profiel\"}"), Err(BackupError::IsAProfile));
+    assert_eq!(read(&with("\"format_version\": 1", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
+    assert_eq!(read(&with("\"schema\": 4", "\"schema\": 9")), Err(BackupError::Newer { found: 9 }));
+    assert_eq!(read(&with("\"scans\": [", "\"scans\": [ 7,")), Err(BackupError::BadScan { index: 1 }));
+    assert!(matches!(read(&with("\"version\": \"2026.1\"", "\"version\": \"1999\"")), Err(BackupError::UnknownList { .. })));
+    assert_eq!(
+        read(&with("\"sd1.1\": {", "\"x7\": {}, \"sd1.1\": {")),
+        Err(BackupError::Breach { name: "OBS De Linde".into(), breach: Breach::UnknownIndicator("x7".into()) })
+    );
+    assert!(matches!(read(&with("\"scans\": [", "\"scans\": {")), Err(BackupError::NotABackup)));
+    // Messages say it in words, in both languages.
+    for error in [BackupError::IsAProfile, BackupError::BadScan { index: 2 }, BackupError::Newer { found: 4 }] {
+        assert_ne!(error.message(Lang::Nl), error.message(Lang::En));
+    }
+}
+
+#[test]
+fn restoring_over_existing_scans_follows_the_choice_per_scan() {
+    let (school, lea) = lists();
+    let (scans, workspace) = sample();
+    let backup = read_backup(&write_backup(&scans, &workspace, "0.1.0", T), &[&school, &lea]).unwrap();
+    let mut n = 0;
+    let new_id = || {
+        n += 1;
+        format!("snew{n}")
+    };
+    // Both scans are already here.
+    let choice = |id: &str| if id == "s1" { Choice::KeepBoth } else { Choice::Skip };
+    let plan = plan_restore(&backup, &scans, &[], choice, new_id, |name| format!("{name} (reservekopie)"), T);
+    assert_eq!((plan.added, plan.replaced, plan.skipped, plan.entries_added), (1, 0, 1, 1));
+    let Put::Scan { id, stored } = &plan.puts[0] else { panic!() };
+    assert_eq!(id, "snew1");
+    assert!(stored.contains("OBS De Linde (reservekopie)"));
+    let plan = plan_restore(&backup, &scans, &workspace, |_| Choice::Replace, || "sx".into(), |n| n.into(), T);
+    assert_eq!((plan.added, plan.replaced, plan.entries_added), (0, 2, 0), "a profile already open stays as it is");
+    let plan = plan_restore(&backup, &[], &[], |_| Choice::Skip, || "sx".into(), |n| n.into(), T);
+    assert_eq!((plan.added, plan.skipped, plan.entries_added), (2, 0, 1), "nothing here: everything is added");
+}
+
+#[test]
+fn the_reminder_comes_after_thirty_days_with_changes_and_can_be_put_away() {
+    assert_eq!(day_number("1970-01-02T00:00:00Z"), Some(1));
+    assert_eq!(day_number("2026-12-02").unwrap() - day_number("2026-11-02").unwrap(), 30);
+    assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2, "leap year");
+    assert_eq!(day_number("nee"), None);
+    let now = "2026-12-02T09:00:00Z";
+    let log = |last: Option<&str>, dismissed: Option<&str>| BackupLog { last: last.map(Into::into), dismissed: dismissed.map(Into::into) };
+    let changed = ["2026-11-20T10:00:00Z"];
+    assert!(log(Some("2026-10-01T10:00:00Z"), None).remind(changed, None, now));
+    assert!(!log(Some("2026-11-25T10:00:00Z"), None).remind(changed, None, now), "backup is recent");
+    assert!(!log(Some("2026-10-01T10:00:00Z"), None).remind(["2026-09-01T00:00:00Z"], None, now), "nothing changed since");
+    assert!(!log(Some("2026-10-01T10:00:00Z"), Some("2026-11-30T10:00:00Z")).remind(changed, None, now), "put away");
+    assert!(log(None, None).remind(changed, Some("2026-10-01T10:00:00Z"), now), "never backed up, data a month old");
+    assert!(!log(None, None).remind(changed, Some("2026-11-30T10:00:00Z"), now), "a new user is not nagged");
+    assert!(!log(None, None).remind([], None, now), "nothing kept, nothing to remind");
+}
