@@ -24,5 +24,7 @@ fn main() {
         };
         let compiled = core::instrument_compiled::write(&instrument);
         std::fs::write(format!("{out}/{name}.compiled"), compiled).expect("OUT_DIR is writable");
+        let lean = core::instrument_compiled::write(&core::instrument_compiled::lean(&instrument));
+        std::fs::write(format!("{out}/{name}.lean.compiled"), lean).expect("OUT_DIR is writable");
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the release into dist/: static files only. Four pages, each its own wasm (see
+# Builds the release into dist/: static files only. Five pages, each its own wasm (see
 # src/route.rs, `Page`): index.html (start, scans, import), profiel.html (the profile),
-# lea.html (the LEA screening) and werkplek.html (the adviser workspace, share links).
+# lea.html (the LEA screening), werkplek.html (the adviser workspace, share links) and
+# gegevens.html (what is kept here, the full backup and its restore).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -14,6 +15,7 @@ page_from_index() { # binary, title
 page_from_index profiel "Profiel"
 page_from_index lea "Screening LEA"
 page_from_index werkplek "Werkplek"
+page_from_index gegevens "Uw gegevens"
 # Page styles on top of the shared ones (later rules win). The pages that draw a profile add its
 # styles before print.css, so that the print rules still come last; the LEA and workspace pages
 # add their own after all.
@@ -29,12 +31,12 @@ add_css lea style/lea.css
 add_css werkplek style/werkplek.css
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-for page in profiel lea werkplek; do
+for page in profiel lea werkplek gegevens; do
   trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
 done
 trunk build index.html --release --offline=true --dist dist "$@"
 # Trunk calls every page it writes index.html; each page keeps its own name here.
-for page in profiel lea werkplek; do
+for page in profiel lea werkplek gegevens; do
   for file in "target/trunk-$page"/*; do
     case "$(basename "$file")" in
       index.html) cp "$file" "dist/$page.html" ;;
@@ -44,3 +46,5 @@ for page in profiel lea werkplek; do
 done
 # The JS glue is minified here, with its integrity hash updated in every page.
 node scripts/minify-js.mjs dist
+# The inline loader is allowed by its hash, not by 'unsafe-inline' (and dist/_headers is written).
+node scripts/csp.mjs dist

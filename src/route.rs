@@ -17,6 +17,8 @@ pub enum Page {
     Lea,
     /// `werkplek.html`: the adviser workspace (open, compare, merge, annotate) and share links.
     Workspace,
+    /// `gegevens.html`: what is kept in this browser, the full backup and its restore.
+    Data,
 }
 
 impl Page {
@@ -27,6 +29,7 @@ impl Page {
             Page::Profile => "profiel.html",
             Page::Lea => "lea.html",
             Page::Workspace => "werkplek.html",
+            Page::Data => "gegevens.html",
         }
     }
 }
@@ -43,6 +46,7 @@ pub fn current_page() -> Page {
         1 => Page::Profile,
         2 => Page::Lea,
         3 => Page::Workspace,
+        4 => Page::Data,
         _ => Page::Main,
     }
 }
@@ -84,6 +88,8 @@ pub enum Route {
     SharedLink { payload: String },
     /// Make a share link for one of the user's own scans.
     Share { scan: String },
+    /// What is kept in this browser: usage, backup and restore.
+    Data,
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
@@ -101,6 +107,7 @@ impl Route {
             | Route::WorkspaceTeam { .. }
             | Route::SharedLink { .. }
             | Route::Share { .. } => Page::Workspace,
+            Route::Data => Page::Data,
             _ => Page::Main,
         }
     }
@@ -142,6 +149,7 @@ impl fmt::Display for Route {
             Route::WorkspaceTeam { keys } => write!(f, "#/werkplek/team/{keys}"),
             Route::SharedLink { payload } => write!(f, "#/link/{payload}"),
             Route::Share { scan } => write!(f, "#/delen/{scan}"),
+            Route::Data => f.write_str("#/gegevens"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -196,6 +204,7 @@ impl FromStr for Route {
             ["link", payload] => Route::SharedLink { payload: payload.to_string() },
             ["link"] => Route::SharedLink { payload: String::new() },
             ["delen", scan] if is_id(scan) => Route::Share { scan: scan.to_string() },
+            ["gegevens"] => Route::Data,
             _ => Route::NotFound,
         })
     }
@@ -226,6 +235,7 @@ mod tests {
             Route::WorkspaceTeam { keys: "w1-w2".into() },
             Route::SharedLink { payload: "1.q1ZKy8-_Ab".into() },
             Route::Share { scan: "s1".into() },
+            Route::Data,
         ];
         for route in routes {
             assert_eq!(route.to_string().parse::<Route>().unwrap(), route);
@@ -243,6 +253,7 @@ mod tests {
         assert_eq!(Route::LeaResult { scan: "s".into() }.href_from(Page::Lea), "#/lea/s/resultaat");
         assert_eq!(Route::Share { scan: "s1".into() }.href_from(Page::Profile), "werkplek.html#/delen/s1");
         assert_eq!(Route::Workspace.href_from(Page::Main), "werkplek.html#/werkplek");
+        assert_eq!(Route::Data.href_from(Page::Main), "gegevens.html#/gegevens");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! what cannot be read is moved aside, never overwritten, and reported to the user.
 
 use crate::core::assessment::{Scan, Scans};
+use crate::core::backup::{BackupLog, Put};
 use crate::core::lang::Lang;
 use crate::core::stored::{decode_scan, DecodeError, StoredScan};
 use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
@@ -24,6 +25,8 @@ pub enum Key {
     Unreadable(String),
     /// A profile opened in the adviser workspace, by its workspace key (apart from own scans).
     WorkspaceEntry(String),
+    /// When the last full backup was made, and when its reminder was put away.
+    BackupLog,
 }
 
 impl Key {
@@ -33,6 +36,7 @@ impl Key {
             Key::Lang => format!("{PREFIX}lang"),
             Key::Unreadable(name) => format!("{UNREADABLE_PREFIX}{name}"),
             Key::WorkspaceEntry(key) => format!("{WORKSPACE_PREFIX}{key}"),
+            Key::BackupLog => format!("{PREFIX}reservekopie"),
         }
     }
 }
@@ -240,5 +244,88 @@ pub fn read_workspace_raw(key: &str) -> Option<String> {
 pub fn delete_workspace_entry(key: &str) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&Key::WorkspaceEntry(key.to_string()).name());
+    }
+}
+
+pub fn load_backup_log() -> BackupLog {
+    let raw = raw_storage().and_then(|s| s.get_item(&Key::BackupLog.name()).ok().flatten());
+    raw.map(|raw| BackupLog::decode(&raw)).unwrap_or_default()
+}
+
+pub fn save_backup_log(log: &BackupLog) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(&Key::BackupLog.name(), &log.encode()).map_err(|_| WriteError::Refused)
+}
+
+/// Writes every item of a restore, or none: when the browser refuses one (storage full), what
+/// was written is put back as it was, so the data from before is all still there.
+pub fn write_all(puts: &[Put]) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    let key_of = |put: &Put| match put {
+        Put::Scan { id, .. } => Key::Scan(id.clone()).name(),
+        Put::Entry { key, .. } => Key::WorkspaceEntry(key.clone()).name(),
+    };
+    let mut before: Vec<(String, Option<String>)> = Vec::new();
+    for put in puts {
+        let key = key_of(put);
+        let value = match put {
+            Put::Scan { stored, .. } | Put::Entry { stored, .. } => stored,
+        };
+        before.push((key.clone(), storage.get_item(&key).ok().flatten()));
+        if storage.set_item(&key, value).is_err() {
+            for (key, old) in before.into_iter().rev() {
+                let _ = match old {
+                    Some(old) => storage.set_item(&key, &old),
+                    None => storage.remove_item(&key),
+                };
+            }
+            return Err(WriteError::Refused);
+        }
+    }
+    Ok(())
+}
+
+/// About what a browser lets one site keep in local storage: 5 MB of text (measured in
+/// characters, as browsers count it). Samenscan warns well before it.
+pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
+
+/// How much of local storage is in use, in characters of keys and values: Samenscan's own, and
+/// everything of this site.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub ours: usize,
+    pub all: usize,
+}
+
+impl Usage {
+    /// Whole percent of what a browser allows, rounded down.
+    pub fn percent(self) -> usize {
+        self.all * 100 / LOCAL_STORAGE_CHARS
+    }
+
+    /// From 80 %: time to make a backup and remove old scans.
+    pub fn nearly_full(self) -> bool {
+        self.percent() >= 80
+    }
+}
+
+pub fn usage() -> Usage {
+    let Some(storage) = raw_storage() else { return Usage::default() };
+    let mut usage = Usage::default();
+    for key in all_keys(&storage) {
+        let size = key.encode_utf16().count() + storage.get_item(&key).ok().flatten().map_or(0, |v| v.encode_utf16().count());
+        usage.all += size;
+        if key.starts_with(PREFIX) {
+            usage.ours += size;
+        }
+    }
+    usage
+}
+
+/// Asks the browser to keep this site's data even when space runs low (`navigator.storage`).
+/// Asked at the first save, not at page load: browsers weigh whether the site is really used.
+pub fn request_persistence() {
+    if let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) {
+        let _ = manager.persist();
     }
 }

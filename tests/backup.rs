@@ -128,4 +128,7 @@ fn the_reminder_comes_after_thirty_days_with_changes_and_can_be_put_away() {
     assert!(log(None, None).remind(changed, Some("2026-10-01T10:00:00Z"), now), "never backed up, data a month old");
     assert!(!log(None, None).remind(changed, Some("2026-11-30T10:00:00Z"), now), "a new user is not nagged");
     assert!(!log(None, None).remind([], None, now), "nothing kept, nothing to remind");
+    let kept = log(Some("2026-10-01T10:00:00Z"), None);
+    assert_eq!(BackupLog::decode(&kept.encode()), kept);
+    assert_eq!(BackupLog::decode("onzin"), BackupLog::default());
 }

@@ -196,6 +196,14 @@ fn the_compiled_builtin_lists_read_back_as_the_parsed_csv() {
         assert_eq!(read(compiled).as_ref(), Some(&parsed));
         assert_eq!(write(&parsed), compiled);
     }
+    let lea = Instrument::from_csv(SCREENING_LEA_CSV).unwrap();
+    let lean = read(samenscan::core::builtin::SCREENING_LEA_LEAN).unwrap();
+    assert_eq!(lean, samenscan::core::instrument_compiled::lean(&lea));
+    // Enough to list and check screenings: the same ids, sectors, scale and rules.
+    assert_eq!((lean.reference(), &lean.readiness), (lea.reference(), &lea.readiness));
+    assert_eq!(lean.scale.iter().map(|l| (&l.code, l.score)).collect::<Vec<_>>(), lea.scale.iter().map(|l| (&l.code, l.score)).collect::<Vec<_>>());
+    assert_eq!(lean.indicators_for(None).map(|i| &i.id).collect::<Vec<_>>(), lea.indicators_for(None).map(|i| &i.id).collect::<Vec<_>>());
+    assert!(samenscan::core::builtin::SCREENING_LEA_LEAN.len() < SCREENING_LEA.len() / 2);
 }
 
 #[test]

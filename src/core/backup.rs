@@ -267,15 +267,25 @@ pub fn day_number(iso: &str) -> Option<i64> {
 }
 
 /// When the last full backup was made and when the reminder was put away (ISO times).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BackupLog {
-    #[serde(default)]
     pub last: Option<String>,
-    #[serde(default)]
     pub dismissed: Option<String>,
 }
 
 impl BackupLog {
+    /// Stored as `last|dismissed` (either may be empty): plain text, so the first visit carries
+    /// no JSON code for it. Anything unreadable reads as "never".
+    pub fn encode(&self) -> String {
+        format!("{}|{}", self.last.as_deref().unwrap_or(""), self.dismissed.as_deref().unwrap_or(""))
+    }
+
+    pub fn decode(raw: &str) -> BackupLog {
+        let (last, dismissed) = raw.split_once('|').unwrap_or((raw, ""));
+        let time = |t: &str| day_number(t).map(|_| t.to_string());
+        BackupLog { last: time(last), dismissed: time(dismissed) }
+    }
+
     /// Whether to remind: something changed since the last backup and that backup is older than
     /// `REMIND_AFTER_DAYS` (or there never was one and the oldest data is that old), unless the
     /// reminder was put away within that time. `changes` are the change times of what is kept.

@@ -44,6 +44,28 @@ fn option(value: Option<impl ToString>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// The list without the texts that only its own screens show (question wordings and every
+/// description): enough to list, check and back up scans on it. Ids, sectors, the scale, the
+/// rules and the titles stay.
+pub fn lean(instrument: &Instrument) -> Instrument {
+    let mut lean = instrument.clone();
+    for level in &mut lean.scale {
+        level.description = Text::default();
+    }
+    for theme in &mut lean.themes {
+        theme.description = Text::default();
+        for goal in &mut theme.goals {
+            goal.description = Text::default();
+            for indicator in &mut goal.indicators {
+                for (_, text) in &mut indicator.wordings {
+                    *text = Text::default();
+                }
+            }
+        }
+    }
+    lean
+}
+
 /// The compiled form of a (checked) instrument.
 pub fn write(instrument: &Instrument) -> String {
     let mut out = String::new();

@@ -29,4 +29,7 @@ pub mod builtin {
     pub const SCREENING_LEA_CSV: &str = include_str!("../../public/instruments/screening-lea-werkversie.csv");
     pub const STREEFDOELEN: &str = include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.compiled"));
     pub const SCREENING_LEA: &str = include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.compiled"));
+    /// The LEA list without its question texts (`instrument_compiled::lean`), for the pages that
+    /// only list, check and back up screenings: the start page and the data page.
+    pub const SCREENING_LEA_LEAN: &str = include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.lean.compiled"));
 }

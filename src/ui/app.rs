@@ -3,14 +3,14 @@
 use super::pages::{details::DetailsPage, goal::GoalPage, not_found::NotFoundPage, overview::OverviewPage, review::ReviewPage, start::StartPage};
 use super::shell::{start_app, Shell};
 use super::state::{navigate, RouteState};
-use crate::core::builtin::{SCREENING_LEA, STREEFDOELEN};
+use crate::core::builtin::{SCREENING_LEA_LEAN, STREEFDOELEN};
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
     // The start page lists and imports both kinds of scan.
-    start_app(&[STREEFDOELEN, SCREENING_LEA]);
+    start_app(&[STREEFDOELEN, SCREENING_LEA_LEAN]);
     let route = expect_context::<RouteState>().0;
     view! {
         <Shell>

@@ -1,4 +1,5 @@
-//! Hands a text to the user as a file download, entirely in the browser.
+//! Files in and out, entirely in the browser: a text handed to the user as a download, and the
+//! text of a file the user picked or dropped.
 
 use wasm_bindgen::JsCast;
 
@@ -35,4 +36,12 @@ pub fn download_profile(scan: &crate::core::assessment::Scan, instrument: &crate
     let time = super::state::now();
     let json = export_json(scan, instrument, env!("CARGO_PKG_VERSION"), &time);
     download_text(&file_name(scan, instrument, &time, "json"), "application/json", &json)
+}
+
+/// The text of a file the user chose; empty when the browser cannot read it.
+pub async fn file_text(file: &web_sys::File) -> String {
+    match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+        Ok(value) => value.as_string().unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }

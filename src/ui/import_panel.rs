@@ -65,10 +65,7 @@ pub fn handle_import_file(importer: Importer, file: web_sys::File) {
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(value) => value.as_string().unwrap_or_default(),
-            Err(_) => String::new(),
-        };
+        let text = super::download::file_text(&file).await;
         let list = instruments.all();
         match import_json(&text, list.iter().map(|i| i.as_ref())) {
             Err(error) => state.set(ImportState::Failed { file: name, error }),

@@ -3,7 +3,9 @@
 pub mod action_plan;
 pub mod answers_summary;
 pub mod app;
+pub mod backup_reminder;
 pub mod confirm_dialog;
+pub mod data;
 pub mod download;
 pub mod error_summary;
 pub mod export_panel;

@@ -51,6 +51,10 @@ impl SaveStatus {
 #[derive(Clone, Copy)]
 pub struct SaveState(pub RwSignal<SaveStatus>);
 
+/// How full local storage is; measured at start and now and then after saves (see `tab_sync`).
+#[derive(Clone, Copy)]
+pub struct UsageState(pub RwSignal<storage::Usage>);
+
 /// Something to undo, kept with the message that offers it.
 #[derive(Clone, Debug)]
 pub enum Undo {
@@ -122,6 +126,7 @@ pub fn provide_app_state(instrument_files: &[&str]) {
     provide_context(LangState(RwSignal::new(lang)));
     provide_context(RouteState(RwSignal::new(current_route())));
     provide_context(SaveState(RwSignal::new(initial_status)));
+    provide_context(UsageState(RwSignal::new(storage::usage())));
     provide_context(FlashState(RwSignal::new(None)));
     provide_context(instruments);
 }
@@ -137,6 +142,13 @@ pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static
 pub fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<LangState>().0;
     move || pick(texts(lang.get()))
+}
+
+/// A text in the chosen language, following the language switch, for the pages that keep their
+/// texts beside their use (workspace, data): the first visit does not carry them.
+pub fn say(nl: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || lang.get().pick(nl, en)
 }
 
 pub fn use_lang() -> RwSignal<Lang> {

@@ -2,7 +2,8 @@
 //! and what they can do about it.
 
 use super::download::download_text;
-use super::state::{tr, use_scans, SaveState, SaveStatus, UnreadableState};
+use super::state::{tr, use_scans, use_texts, SaveState, SaveStatus, UnreadableState, UsageState};
+use crate::route::Route;
 use crate::i18n::Texts;
 use crate::storage::{self, Unreadable, UnreadableReason};
 use leptos::prelude::*;
@@ -12,6 +13,8 @@ pub fn StorageNotice() -> impl IntoView {
     let status = expect_context::<SaveState>().0;
     let unreadable = expect_context::<UnreadableState>().0;
     let scans = use_scans();
+    let usage = expect_context::<UsageState>().0;
+    let t = use_texts();
 
     // Writing is driven by the state; touching it makes the save Effect try again.
     let handle_retry = move |_| scans.update(|_| ());
@@ -25,6 +28,12 @@ pub fn StorageNotice() -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=handle_retry>
                         {tr(|t| t.retry)}
                     </button>
+                </div>
+            </Show>
+            <Show when=move || usage.get().nearly_full()>
+                <div class="notice notice--warning" role="alert" data-testid="storage-nearly-full">
+                    <p>{move || (t().nearly_full)(usage.get().percent())}</p>
+                    <p><a href=Route::Data.href()>{tr(|t| t.backup_now)}</a></p>
                 </div>
             </Show>
             <Show when=move || status.get() == SaveStatus::Unavailable>

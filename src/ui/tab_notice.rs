@@ -2,13 +2,14 @@
 //! text (which stays readable, to copy back), a text kept under the cursor, or a scan deleted
 //! there that can be put back from here.
 
-use super::state::{use_lang, use_scans, use_texts, Instruments};
+use super::state::{use_lang, use_scans, Instruments};
+use crate::core::lang::Lang;
 use super::tab_sync::{TabNotice, TabNotices};
 use crate::core::merge::Place;
 use leptos::prelude::*;
 
 /// The part of a scan in words: "Toelichting – De visie is met ouders besproken."
-fn place_label(place: &Place, instruments: &Instruments, lang: crate::core::lang::Lang) -> String {
+fn place_label(place: &Place, instruments: &Instruments, lang: Lang) -> String {
     let name = crate::i18n::texts(lang).place_names[place.name_index()];
     let item = place.item_id().and_then(|id| {
         instruments.all().iter().find_map(|i| {
@@ -22,79 +23,73 @@ fn place_label(place: &Place, instruments: &Instruments, lang: crate::core::lang
     }
 }
 
-#[component]
-pub fn TabNoticeList() -> impl IntoView {
-    let notices = expect_context::<TabNotices>().0;
-    let t = use_texts();
-    view! {
-        <Show when=move || !notices.with(Vec::is_empty)>
-            <div class="notice notice--warning" role="region" aria-labelledby="other-tab-title" data-testid="other-tab">
-                <h2 id="other-tab-title" class="notice__title">{move || t().other_tab_title}</h2>
-                <ul class="notice__list">
-                    {move || notices.get().into_iter().enumerate().map(|(index, notice)| view! { <TabNoticeItem index=index notice=notice/> }).collect_view()}
-                </ul>
-            </div>
-        </Show>
+/// The words of one notice in the chosen language: who, what happened, and the text to show.
+fn words(notice: &TabNotice, instruments: &Instruments, lang: Lang) -> (String, &'static str, Option<(&'static str, String)>) {
+    let t = crate::i18n::texts(lang);
+    let about = |name: &str, place: &Place| format!("{name}: {}", place_label(place, instruments, lang));
+    match notice {
+        TabNotice::Replaced { scan_name, place, earlier } => (about(scan_name, place), t.other_tab_replaced, earlier.clone().map(|e| (t.earlier_text, e))),
+        TabNotice::Held { scan_name, place, other } => (about(scan_name, place), t.other_tab_held, other.clone().map(|o| (t.other_text, o))),
+        TabNotice::Deleted { scan } => (scan.details.name.clone(), t.other_tab_deleted, None),
     }
 }
 
+/// The notices, drawn again as a whole when one comes or goes or the language changes: they are
+/// few and rare, and one closure without inner ones keeps the first visit small.
 #[component]
-fn TabNoticeItem(
-    /// Its position in the list, to close it.
-    index: usize,
-    /// What happened.
-    notice: TabNotice,
-) -> impl IntoView {
+pub fn TabNoticeList() -> impl IntoView {
     let notices = expect_context::<TabNotices>().0;
     let instruments = expect_context::<Instruments>();
     let scans = use_scans();
     let lang = use_lang();
-    let t = use_texts();
-    let close = move || notices.update(|n| {
+    let close = move |index: usize| notices.update(|n| {
         if index < n.len() {
             n.remove(index);
         }
     });
-    let (kind, scan_name, place, text) = match &notice {
-        TabNotice::Replaced { scan_name, place, earlier } => ("replaced", scan_name.clone(), Some(place.clone()), earlier.clone()),
-        TabNotice::Held { scan_name, place, other } => ("held", scan_name.clone(), Some(place.clone()), other.clone()),
-        TabNotice::Deleted { scan } => ("deleted", scan.details.name.clone(), None, None),
-    };
-    let restore = match notice {
-        TabNotice::Deleted { scan } => Some(*scan),
-        _ => None,
-    };
-    let can_restore = restore.is_some();
-    let item = move || place.as_ref().map(|p| format!(": {}", place_label(p, &instruments, lang.get())));
-    let what = move || match kind {
-        "replaced" => t().other_tab_replaced,
-        "held" => t().other_tab_held,
-        _ => t().other_tab_deleted,
-    };
-    let handle_restore = move |_| {
-        if let Some(scan) = restore.clone() {
+    let put_back = move |index: usize| {
+        if let Some(TabNotice::Deleted { scan }) = notices.with_untracked(|n| n.get(index).cloned()) {
             scans.update(|s| {
                 if s.get(&scan.id).is_none() {
-                    s.add(scan);
+                    s.add(*scan);
                 }
             });
         }
-        close();
+        close(index);
     };
-    view! {
-        <li class="notice__item" data-kind=kind>
-            <p><strong>{scan_name}</strong>{item}</p>
-            <p>{what}</p>
-            {text.map(|text| view! {
-                <p class="hint">{move || if kind == "held" { t().other_text } else { t().earlier_text }}</p>
-                <blockquote class="notice__earlier" data-testid="earlier-text">{text}</blockquote>
-            })}
-            <p class="button-row">
-                {can_restore.then(|| view! {
-                    <button type="button" class="button" on:click=handle_restore>{move || t().put_back}</button>
-                })}
-                <button type="button" class="button button--secondary" on:click=move |_| close()>{move || t().close}</button>
-            </p>
-        </li>
+    move || {
+        let lang = lang.get();
+        let t = crate::i18n::texts(lang);
+        let list = notices.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .iter()
+                .enumerate()
+                .map(|(index, notice)| {
+                    let (about, what, text) = words(notice, &instruments, lang);
+                    let can_put_back = matches!(notice, TabNotice::Deleted { .. });
+                    view! {
+                        <li class="notice__item">
+                            <p><strong>{about}</strong></p>
+                            <p>{what}</p>
+                            {text.map(|(label, text)| view! {
+                                <p class="hint">{label}</p>
+                                <blockquote class="notice__earlier" data-testid="earlier-text">{text}</blockquote>
+                            })}
+                            <p class="button-row">
+                                {can_put_back.then(|| view! { <button type="button" class="button" on:click=move |_| put_back(index)>{t.put_back}</button> })}
+                                <button type="button" class="button button--secondary" on:click=move |_| close(index)>{t.close}</button>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="notice notice--warning" role="region" aria-labelledby="other-tab-title" data-testid="other-tab">
+                    <h2 id="other-tab-title" class="notice__title">{t.other_tab_title}</h2>
+                    <ul class="notice__list">{items}</ul>
+                </div>
+            }
+        })
     }
 }

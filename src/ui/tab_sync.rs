@@ -5,7 +5,7 @@
 //! base of the three-way merge) and which items this tab was the last to write: when another tab
 //! replaces one of those, this tab says so and shows its earlier text.
 
-use super::state::{use_scans, SaveState, SaveStatus};
+use super::state::{use_scans, SaveState, SaveStatus, UsageState};
 use crate::core::assessment::{Scan, Scans};
 use crate::core::merge::{Ledger, Place, Told, Write};
 use crate::core::stored::encode_scan;
@@ -58,7 +58,9 @@ fn handle_save_scans(ledger: SharedLedger) {
     let scans = use_scans();
     let status = expect_context::<SaveState>().0;
     let notices = expect_context::<TabNotices>().0;
+    let usage = expect_context::<UsageState>().0;
     let mut first_run = true;
+    let mut writes: u32 = 0;
     Effect::new(move |_| {
         let mut merged: Vec<Scan> = Vec::new();
         let mut deleted_elsewhere: Vec<Scan> = Vec::new();
@@ -113,7 +115,18 @@ fn handle_save_scans(ledger: SharedLedger) {
         match outcome {
             Some(Err(WriteError::Unavailable)) => status.set(SaveStatus::Unavailable),
             Some(Err(WriteError::Refused)) => status.set(SaveStatus::Failed),
-            Some(Ok(())) if !quiet => status.set(SaveStatus::Saved),
+            Some(Ok(())) if !quiet => {
+                status.set(SaveStatus::Saved);
+                // At the first save, not at page load: browsers grant it to sites really used.
+                if writes == 0 {
+                    storage::request_persistence();
+                }
+                // Measuring reads all of storage: now and then is enough to warn well before full.
+                writes += 1;
+                if writes % 20 == 1 {
+                    usage.set(storage::usage());
+                }
+            }
             _ => {}
         }
         if !merged.is_empty() || !deleted_elsewhere.is_empty() {

@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.2 AA rule set) on every screen of the school self-assessment, also in English,
 // with errors showing, with the dialog open, and on a phone-sized screen.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, expectNoAxeViolations } from './helpers.mjs';
 
 test('start page, empty and with scans', async ({ page }) => {

@@ -1,6 +1,6 @@
 // User stories for export and import: both downloads, a lossless round trip into a fresh
 // browser, conflicts, and every kind of bad file refused with the stored scans unchanged.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download } from './helpers.mjs';
 

@@ -1,5 +1,5 @@
 // The English switch changes every text and loses nothing.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, startScan } from './helpers.mjs';
 
 test('Switching to English changes the texts, keeps answers and half-typed input, and is remembered', async ({ page }) => {

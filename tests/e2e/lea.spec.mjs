@@ -1,7 +1,7 @@
 // User stories for the LEA screening: a whole meeting by keyboard (setup, individual round,
 // agreement, actions, results, print), resume after reload, export and re-import, and axe on
 // every meeting screen, also in the projector view.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { openApp, storedScans, expectNoAxeViolations } from './helpers.mjs';
 

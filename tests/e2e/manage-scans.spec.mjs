@@ -1,5 +1,5 @@
 // User stories for keeping several scans on one device: rename, copy, delete with undo.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, storedScans } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {

@@ -1,6 +1,6 @@
 // User stories for the readiness profile: verdict, chart and table, lists, action plan,
 // check your answers, print.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, fullScan, seedScans, storedScans, expectNoAxeViolations } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 

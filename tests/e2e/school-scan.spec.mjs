@@ -1,5 +1,5 @@
 // User stories for the school self-assessment: start, answer, resume, keep scans apart.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, storedScans } from './helpers.mjs';
 
 test('Given I open Samenscan, I read what it is, that answers stay here, and the ways in', async ({ page }) => {

@@ -1,5 +1,5 @@
 // When storage is damaged, newer, full or switched off, the user is told and nothing is lost.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { openApp, startScan, storedScans, fullScan } from './helpers.mjs';
 

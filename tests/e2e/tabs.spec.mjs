@@ -1,6 +1,6 @@
 // User stories for one scan open in several tabs of the same browser: nothing typed in one tab
 // is lost by what another tab writes, and when two tabs change the same item the person is told.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, fullScan, seedScans, storedScans, exportOf, jsonFile } from './helpers.mjs';
 
 const goalUrl = 'index.html#/scan/sfull/doel/sd1';

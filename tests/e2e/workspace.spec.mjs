@@ -1,6 +1,6 @@
 // User stories for the adviser workspace: open many files (bad ones too), compare side by side
 // and over time, merge a team, write comments that travel back to the school, share as a link.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, exportOf, jsonFile } from './helpers.mjs';
 
 const school = (id, name, level, updated = '2026-11-20T10:00:00.000Z') => {

@@ -1,6 +1,7 @@
 //! The start page: what Samenscan is, that data stays here, the ways in, and the scans on this device.
 
 use crate::route::Route;
+use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::flash_message::FlashMessage;
 use crate::ui::import_panel::{handle_import_file, provide_import_context, use_importer, ImportPanel};
 use crate::ui::scan_list::ScanList;
@@ -28,7 +29,9 @@ pub fn StartPage() -> impl IntoView {
         <section class="notice notice--info" aria-labelledby="privacy-title">
             <h2 id="privacy-title" class="notice__title">{tr(|t| t.privacy_title)}</h2>
             <p>{tr(|t| t.privacy_body)}</p>
+            <p><a href=Route::Data.href() data-testid="to-data">{tr(|t| t.data_link)}</a></p>
         </section>
+        <BackupReminder/>
         <FlashMessage/>
         <ScanList/>
         <section aria-labelledby="ways-title">

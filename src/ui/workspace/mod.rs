@@ -25,7 +25,7 @@ use crate::ui::tab_sync::{focused_place, notices_for, TabNotices};
 use std::cell::RefCell;
 use std::rc::Rc;
 use crate::storage::{self, WriteError};
-use crate::ui::state::{use_lang, SaveState, SaveStatus, UnreadableState};
+use crate::ui::state::{SaveState, SaveStatus, UnreadableState};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -47,11 +47,7 @@ pub fn provide_workspace_context() {
     provide_context(WorkspaceState(RwSignal::new(workspace)));
 }
 
-/// A text of this page in the chosen language, following the language switch.
-pub fn say(nl: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || lang.get().pick(nl, en)
-}
+pub use crate::ui::state::say;
 
 /// A unique key for a new workspace entry.
 pub fn new_entry_key() -> String {
