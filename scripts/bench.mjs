@@ -39,8 +39,10 @@ const markFirstRender = () => {
 
 function fullScan(n) {
   const answers = {};
-  for (const goal of Array.from({ length: 11 }, (_, g) => g + 1)) {
-    for (const i of [1, 2, 3]) {
+  // Only the list's own indicators: a scan with others is set aside on load (core::check).
+  const perGoal = { 1: 3, 2: 3, 3: 3, 4: 2, 5: 3, 6: 3, 7: 3, 8: 2, 9: 3, 10: 2, 11: 3 };
+  for (const [goal, count] of Object.entries(perGoal).map(([g, c]) => [Number(g), c])) {
+    for (const i of Array.from({ length: count }, (_, k) => k + 1)) {
       answers[`sd${goal}.${i}`] = { rating: { level: String(1 + ((goal + i) % 4)) }, note: 'Toelichting '.repeat(40), evidence: 'Bewijs '.repeat(30) };
     }
   }
