@@ -1,6 +1,7 @@
 //! The adviser workspace (issue 5): opening many files, the side-by-side overview and its CSV,
 //! the adviser's comments travelling to the school, and profiles as links.
 
+use samenscan::core::check::Breach;
 use samenscan::core::assessment::{Rating, Scan, Scans};
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::compare::{side_by_side, sort_rows, Cell, SortBy};
@@ -187,12 +188,13 @@ fn feedback_with_bad_ids_or_huge_text_is_refused_on_import() {
     let instrument = instrument();
     let mut scan = school(&instrument, "s1", "De Linde", "2");
     scan.edit_feedback(T, |f| f.overall = "x".repeat(20_001));
-    assert!(matches!(import_json(&export_json(&scan, &instrument, "0.1.0", T), [&instrument]), Err(ImportError::Invalid(_))));
+    let refused = |scan: &samenscan::core::assessment::Scan| import_json(&export_json(scan, &instrument, "0.1.0", T), [&instrument]);
+    assert_eq!(refused(&scan), Err(ImportError::Breach(Breach::TextTooLong { place: "opmerkingen".into() })));
     scan.edit_feedback(T, |f| {
         f.overall = "ok".into();
         f.goals.insert("<script>".into(), "x".into());
     });
-    assert!(matches!(import_json(&export_json(&scan, &instrument, "0.1.0", T), [&instrument]), Err(ImportError::Invalid(_))));
+    assert_eq!(refused(&scan), Err(ImportError::Breach(Breach::UnknownGoal("<script>".into()))));
 }
 
 #[test]
