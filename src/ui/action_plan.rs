@@ -135,6 +135,8 @@ fn ActionRow(
     let action_text = move |pick: fn(&Action) -> &String| {
         move || scans.with(|s| s.get(&scan.get_value()).and_then(|s| s.actions.iter().find(|a| a.id == key.get_value())).map(|a| pick(a).clone()).unwrap_or_default())
     };
+    // The status follows the state too (another tab may change it).
+    let current_status = move || scans.with(|s| s.get(&scan.get_value()).and_then(|s| s.actions.iter().find(|a| a.id == key.get_value())).map(|a| a.status)).unwrap_or_default();
     view! {
         <li class="action" data-action=action_id.clone()>
             <div class="action__fields">
@@ -161,7 +163,8 @@ fn ActionRow(
                             edit(Box::new(move |a| a.status = status))
                         }>
                         {ActionStatus::ALL.into_iter().map(|status| view! {
-                            <option value=status.code() selected=status == initial.status>{move || status.label(lang.get())}</option>
+                            <option value=status.code() selected=status == initial.status
+                                prop:selected=move || current_status() == status>{move || status.label(lang.get())}</option>
                         }).collect_view()}
                     </select>
                 </div>

@@ -46,6 +46,8 @@ pub fn MeetingQuestion(
     let field_id = move |name: &str| format!("{name}-{}", key.get_value());
     let place = move |field: AnswerField| Place::Answer(key.get_value(), field).to_string();
     let stored_owner = stored.owner;
+    // The choice follows the state too (another tab may change it).
+    let owner = move || scans.with(|s| s.get(&scan.get_value()).and_then(|s| s.answer(&key.get_value())).and_then(|a| a.owner));
     view! {
         <section class="question question--meeting" data-indicator=indicator.id.clone()
             on:focusin=move |_| current.set(Some(key.get_value()))>
@@ -73,10 +75,11 @@ pub fn MeetingQuestion(
                             let owner = event_target_value(&ev).parse::<Partner>().ok();
                             edit(Box::new(move |a| a.owner = owner))
                         }>
-                        <option value="" selected=stored_owner.is_none()>{lea_tr(|t| t.owner_none)}</option>
+                        <option value="" selected=stored_owner.is_none() prop:selected=move || owner().is_none()>{lea_tr(|t| t.owner_none)}</option>
                         // The partners at the table, and the one chosen before if it is not among them.
                         {partners.iter().copied().chain(stored_owner.filter(|o| !partners.contains(o))).map(|partner| view! {
-                            <option value=partner.code() selected=stored_owner == Some(partner)>{move || partner.label(lang.get())}</option>
+                            <option value=partner.code() selected=stored_owner == Some(partner)
+                                prop:selected=move || owner() == Some(partner)>{move || partner.label(lang.get())}</option>
                         }).collect_view()}
                     </select>
                 </div>
