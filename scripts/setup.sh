@@ -38,6 +38,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The release build runs offline (Trunk's --offline): every crate of Cargo.lock, the wasm-only
+# ones included, must be downloaded first. Quick when they are already there.
+cargo fetch --locked --quiet
+
 if ! command -v npm >/dev/null; then
   say "Installing Node.js and npm"
   apt_install nodejs npm
