@@ -224,10 +224,9 @@ mod two_tabs {
 
     impl Tab {
         fn open(storage: &BTreeMap<String, String>) -> Tab {
-            let raw = storage["s1"].clone();
-            let scan = decode_scan(&raw).unwrap();
+            let scan = decode_scan(&storage["s1"]).unwrap();
             let mut ledger = Ledger::default();
-            ledger.start("s1", raw, &scan);
+            ledger.start("s1", encode_scan(&scan), &scan);
             Tab { ledger, scan: Some(scan) }
         }
 
@@ -310,6 +309,22 @@ mod two_tabs {
         // The next keystroke is the later change, and the rest of B's scan is kept.
         a.edit(&mut storage, |s| s.set_note("a", "begin en meer".into(), T2)).unwrap();
         assert_eq!(decode_scan(&storage["s1"]).unwrap().answer("a").unwrap().note, "begin en meer");
+    }
+
+    #[test]
+    fn a_write_between_loading_and_listening_is_merged_not_lost() {
+        let mut storage = storage();
+        // Tab B has read storage but not yet started its ledger when tab A writes.
+        let loaded = decode_scan(&storage["s1"]).unwrap();
+        let mut a = Tab::open(&storage);
+        a.edit(&mut storage, |s| s.set_note("i1", "uit A".into(), T1)).unwrap();
+        let mut b = Tab { ledger: Ledger::default(), scan: Some(loaded.clone()) };
+        b.ledger.start("s1", encode_scan(&loaded), &loaded);
+        b.edit(&mut storage, |s| s.set_note("i2", "uit B".into(), T2)).unwrap();
+        let kept = decode_scan(&storage["s1"]).unwrap();
+        assert_eq!(kept.answer("i1").unwrap().note, "uit A");
+        assert_eq!(kept.answer("i2").unwrap().note, "uit B");
+        assert_eq!(b.scan.as_ref(), Some(&kept), "and tab B shows A's note now");
     }
 
     #[test]

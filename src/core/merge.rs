@@ -431,7 +431,7 @@ impl Ledger {
         book
     }
 
-    /// Remembers what storage held when the page started.
+    /// Remembers the version the page started from, as `text` (its stored form).
     pub fn start(&mut self, key: &str, stored: String, scan: &Scan) {
         if self.book(key).is_none() {
             self.set(key, stored, scan.clone());

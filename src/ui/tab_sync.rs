@@ -70,11 +70,13 @@ fn handle_save_scans(ledger: SharedLedger) {
         scans.with(|scans| {
             for scan in &scans.0 {
                 let stored = storage::read_scan_raw(&scan.id);
-                if quiet {
-                    // As loaded: what storage holds is this tab's starting point.
-                    ledger.start(&scan.id, stored.clone().unwrap_or_default(), scan);
-                }
                 let encoded = encode_scan(scan);
+                if quiet {
+                    // As loaded is this tab's starting point. Another tab may have written since
+                    // (before this page listened): then the stored text differs, and the write
+                    // below merges it in instead of writing over it.
+                    ledger.start(&scan.id, encoded.clone(), scan);
+                }
                 let key = storage::Key::Scan(scan.id.clone()).name();
                 let to_write = match ledger.before_write(&scan.id, scan, &encoded, stored.as_deref(), |raw| storage::decode_at(&key, raw).ok()) {
                     Write::Unchanged => continue,

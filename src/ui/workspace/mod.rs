@@ -87,10 +87,11 @@ pub fn handle_save_workspace() {
                     continue;
                 }
                 let stored = storage::read_workspace_raw(&entry.key);
-                if quiet {
-                    ledger.start(&entry.key, stored.clone().unwrap_or_default(), &entry.scan);
-                }
                 let encoded = encode_entry(entry);
+                if quiet {
+                    // As loaded; what another tab stored since is merged in below (see tab_sync).
+                    ledger.start(&entry.key, encoded.clone(), &entry.scan);
+                }
                 let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
                 let scan = match ledger.before_write(&entry.key, &entry.scan, &encoded, stored.as_deref(), decode) {
                     Write::Unchanged => {
