@@ -5,7 +5,7 @@
 use crate::core::assessment::{Scan, Scans};
 use crate::core::backup::{BackupLog, Put};
 use crate::core::lang::Lang;
-use crate::core::stored::{decode_scan, DecodeError, StoredScan};
+use crate::core::stored::{decode_scan, DecodeError};
 use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
 use gloo_storage::{LocalStorage, Storage as _};
 
@@ -160,9 +160,11 @@ pub enum WriteError {
     Refused,
 }
 
-pub fn save_scan(scan: &Scan) -> Result<(), WriteError> {
-    raw_storage().ok_or(WriteError::Unavailable)?;
-    LocalStorage::set(Key::Scan(scan.id.clone()).name(), StoredScan::new(scan)).map_err(|_| WriteError::Refused)
+/// Writes one scan in its stored form (`core::stored::encode_scan`), which the caller already
+/// has: it compares it with what it saw before, so the scan is serialised once per write.
+pub fn save_scan(id: &str, stored: &str) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(&Key::Scan(id.to_string()).name(), stored).map_err(|_| WriteError::Refused)
 }
 
 /// What is stored for one scan right now, as text: another tab may have written it since.

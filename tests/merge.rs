@@ -226,7 +226,7 @@ mod two_tabs {
         fn open(storage: &BTreeMap<String, String>) -> Tab {
             let scan = decode_scan(&storage["s1"]).unwrap();
             let mut ledger = Ledger::default();
-            ledger.start("s1", encode_scan(&scan), &scan);
+            assert_eq!(ledger.start("s1", encode_scan(&scan), &scan, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()), Write::Unchanged);
             Tab { ledger, scan: Some(scan) }
         }
 
@@ -319,12 +319,24 @@ mod two_tabs {
         let mut a = Tab::open(&storage);
         a.edit(&mut storage, |s| s.set_note("i1", "uit A".into(), T1)).unwrap();
         let mut b = Tab { ledger: Ledger::default(), scan: Some(loaded.clone()) };
-        b.ledger.start("s1", encode_scan(&loaded), &loaded);
+        // On starting, tab B finds A's write in storage and merges it in.
+        let Write::Scan(merged) = b.ledger.start("s1", encode_scan(&loaded), &loaded, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()) else { panic!("A's write was not seen") };
+        assert_eq!(merged.answer("i1").unwrap().note, "uit A");
+        // And if B writes without taking that in first, the write merges it all the same.
         b.edit(&mut storage, |s| s.set_note("i2", "uit B".into(), T2)).unwrap();
         let kept = decode_scan(&storage["s1"]).unwrap();
         assert_eq!(kept.answer("i1").unwrap().note, "uit A");
         assert_eq!(kept.answer("i2").unwrap().note, "uit B");
         assert_eq!(b.scan.as_ref(), Some(&kept), "and tab B shows A's note now");
+    }
+
+    #[test]
+    fn a_scan_stored_in_an_older_schema_is_written_again_on_starting() {
+        let raw = include_str!("fixtures/storage/scan-v1.json");
+        let scan = decode_scan(raw).unwrap();
+        let mut ledger = Ledger::default();
+        let decision = ledger.start(&scan.id, encode_scan(&scan), &scan, Some(raw), |raw| decode_scan(raw).ok());
+        assert_eq!(decision, Write::Scan(scan), "the same scan, to be stored in this schema");
     }
 
     #[test]

@@ -431,15 +431,26 @@ impl Ledger {
         book
     }
 
-    /// Remembers the version the page started from, as `text` (its stored form).
-    pub fn start(&mut self, key: &str, stored: String, scan: &Scan) {
+    /// Remembers the version the page started from (`encoded`, its stored form) and says what to
+    /// write now: storage may hold an older schema version, or what another tab wrote before this
+    /// page listened. Either is merged in and written, never written over.
+    pub fn start(&mut self, key: &str, encoded: String, scan: &Scan, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
         if self.book(key).is_none() {
-            self.set(key, stored, scan.clone());
+            self.set(key, encoded.clone(), scan.clone());
+        }
+        match stored {
+            Some(raw) if raw != encoded => match decode(raw) {
+                Some(theirs) => Write::Scan(merge_scan(Some(scan), scan, &theirs, &Prefer::Mine).scan),
+                None => Write::Scan(scan.clone()),
+            },
+            _ => Write::Unchanged,
         }
     }
 
-    pub fn knows(&self, key: &str) -> bool {
-        self.book(key).is_some()
+    /// Whether `text` is what this tab last saw stored for `key`: then there is nothing to write,
+    /// and storage need not be read.
+    pub fn has_seen(&self, key: &str, text: &str) -> bool {
+        self.book(key).is_some_and(|b| b.text == text)
     }
 
     /// The keys this tab has seen in storage, for removing what the state no longer has.
@@ -454,10 +465,10 @@ impl Ledger {
     /// Decides what to write for `mine` (encoded as `encoded`), given what storage holds now.
     /// `decode` reads another tab's stored text; what it cannot read is written over.
     pub fn before_write(&self, key: &str, mine: &Scan, encoded: &str, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
-        let base = self.book(key);
-        if base.is_some_and(|b| b.text == encoded) {
+        if self.has_seen(key, encoded) {
             return Write::Unchanged;
         }
+        let base = self.book(key);
         match (base, stored) {
             (Some(base), Some(raw)) if base.text != raw => match decode(raw) {
                 Some(theirs) => Write::Scan(merge_scan(Some(&base.scan), mine, &theirs, &Prefer::Mine).scan),
@@ -483,7 +494,7 @@ impl Ledger {
     /// should show now and what to tell, or `None` when it is what this tab already has.
     /// `encode` writes a scan as storage would, for a merge that keeps this tab's text.
     pub fn receive(&mut self, key: &str, mine: Option<&Scan>, raw: String, theirs: Scan, hold: Option<Place>, encode: impl Fn(&Scan) -> String) -> Option<(Scan, Vec<Told>)> {
-        if self.book(key).is_some_and(|b| b.text == raw) {
+        if self.has_seen(key, &raw) {
             return None;
         }
         let Some(mine) = mine else {

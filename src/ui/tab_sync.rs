@@ -69,16 +69,20 @@ fn handle_save_scans(ledger: SharedLedger) {
         let mut ledger = ledger.borrow_mut();
         scans.with(|scans| {
             for scan in &scans.0 {
-                let stored = storage::read_scan_raw(&scan.id);
                 let encoded = encode_scan(scan);
-                if quiet {
-                    // As loaded is this tab's starting point. Another tab may have written since
-                    // (before this page listened): then the stored text differs, and the write
-                    // below merges it in instead of writing over it.
-                    ledger.start(&scan.id, encoded.clone(), scan);
-                }
                 let key = storage::Key::Scan(scan.id.clone()).name();
-                let to_write = match ledger.before_write(&scan.id, scan, &encoded, stored.as_deref(), |raw| storage::decode_at(&key, raw).ok()) {
+                let decode = |raw: &str| storage::decode_at(&key, raw).ok();
+                let decision = if quiet {
+                    // As loaded is this tab's starting point; what storage holds now (an older
+                    // schema, or another tab's write before this page listened) is merged in.
+                    ledger.start(&scan.id, encoded.clone(), scan, storage::read_scan_raw(&scan.id).as_deref(), decode)
+                } else if ledger.has_seen(&scan.id, &encoded) {
+                    // Unchanged here: no need to read storage (this runs on every keystroke).
+                    continue;
+                } else {
+                    ledger.before_write(&scan.id, scan, &encoded, storage::read_scan_raw(&scan.id).as_deref(), decode)
+                };
+                let to_write = match decision {
                     Write::Unchanged => continue,
                     Write::DeletedElsewhere => {
                         deleted_elsewhere.push(scan.clone());
@@ -86,11 +90,11 @@ fn handle_save_scans(ledger: SharedLedger) {
                     }
                     Write::Scan(to_write) => to_write,
                 };
-                let result = storage::save_scan(&to_write);
+                // Compared as text: a `PartialEq` for every type in a scan costs wasm size.
+                let written = encode_scan(&to_write);
+                let was_merged = written != encoded;
+                let result = storage::save_scan(&to_write.id, &written);
                 if result.is_ok() {
-                    // Compared as text: a `PartialEq` for every type in a scan costs wasm size.
-                    let written = encode_scan(&to_write);
-                    let was_merged = written != encoded;
                     ledger.written(&scan.id, scan, &to_write, written);
                     if was_merged {
                         merged.push(to_write);
@@ -113,7 +117,6 @@ fn handle_save_scans(ledger: SharedLedger) {
             ledger.forget(&scan.id);
         }
         drop(ledger);
-        // Loading rewrites old schema versions once; that is not a change the user made.
         match outcome {
             Some(Err(WriteError::Unavailable)) => status.set(SaveStatus::Unavailable),
             Some(Err(WriteError::Refused)) => status.set(SaveStatus::Failed),

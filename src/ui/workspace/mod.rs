@@ -86,14 +86,18 @@ pub fn handle_save_workspace() {
                 if written.get(&entry.key) == Some(&fingerprint) {
                     continue;
                 }
-                let stored = storage::read_workspace_raw(&entry.key);
                 let encoded = encode_entry(entry);
-                if quiet {
-                    // As loaded; what another tab stored since is merged in below (see tab_sync).
-                    ledger.start(&entry.key, encoded.clone(), &entry.scan);
-                }
                 let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
-                let scan = match ledger.before_write(&entry.key, &entry.scan, &encoded, stored.as_deref(), decode) {
+                let stored = || storage::read_workspace_raw(&entry.key);
+                let decision = if quiet {
+                    // As loaded; what storage holds now is merged in (see tab_sync).
+                    ledger.start(&entry.key, encoded.clone(), &entry.scan, stored().as_deref(), decode)
+                } else if ledger.has_seen(&entry.key, &encoded) {
+                    Write::Unchanged
+                } else {
+                    ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
+                };
+                let scan = match decision {
                     Write::Unchanged => {
                         written.insert(entry.key.clone(), fingerprint);
                         continue;
