@@ -23,6 +23,8 @@ fn main() {
             }
         };
         let compiled = core::instrument_compiled::write(&instrument);
+        let hash = core::instrument_compiled::content_hash(&compiled);
+        std::fs::write(format!("{out}/{name}.hash"), hash).expect("OUT_DIR is writable");
         std::fs::write(format!("{out}/{name}.compiled"), compiled).expect("OUT_DIR is writable");
         let lean = core::instrument_compiled::write(&core::instrument_compiled::lean(&instrument));
         std::fs::write(format!("{out}/{name}.lean.compiled"), lean).expect("OUT_DIR is writable");

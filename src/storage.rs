@@ -5,6 +5,7 @@
 use crate::core::assessment::{Scan, Scans};
 use crate::core::backup::{BackupLog, Put};
 use crate::core::lang::Lang;
+use crate::core::library::{decode_list, encode_list, ListDecodeError, Listed};
 use crate::core::stored::{decode_scan, DecodeError};
 use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
 use gloo_storage::{LocalStorage, Storage as _};
@@ -13,6 +14,7 @@ const PREFIX: &str = "samenscan.";
 const SCAN_PREFIX: &str = "samenscan.scan.";
 const UNREADABLE_PREFIX: &str = "samenscan.unreadable.";
 const WORKSPACE_PREFIX: &str = "samenscan.werkplek.";
+const LIST_PREFIX: &str = "samenscan.lijst.";
 
 /// Every key of Samenscan in local storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +29,8 @@ pub enum Key {
     WorkspaceEntry(String),
     /// When the last full backup was made, and when its reminder was put away.
     BackupLog,
+    /// A list loaded into this browser (`core::library`), by its content hash.
+    List(String),
 }
 
 impl Key {
@@ -37,6 +41,7 @@ impl Key {
             Key::Unreadable(name) => format!("{UNREADABLE_PREFIX}{name}"),
             Key::WorkspaceEntry(key) => format!("{WORKSPACE_PREFIX}{key}"),
             Key::BackupLog => format!("{PREFIX}reservekopie"),
+            Key::List(hash) => format!("{LIST_PREFIX}{hash}"),
         }
     }
 }
@@ -117,9 +122,50 @@ pub fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
     }
 }
 
+/// Every list kept in this browser; what cannot be read is set aside like a scan. A list sits
+/// under its own hash: anything else was not written by us.
+pub fn load_lists() -> Vec<Listed> {
+    let mut lists = Vec::new();
+    let Some(storage) = raw_storage() else { return lists };
+    for key in all_keys(&storage) {
+        let Some(hash) = key.strip_prefix(LIST_PREFIX) else { continue };
+        let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
+        match decode_list(&raw) {
+            Ok(listed) if listed.list.hash == hash => lists.push(listed),
+            _ => {
+                set_aside(&storage, &key, &raw);
+            }
+        }
+    }
+    // Storage has no order; the library sorts what it offers.
+    lists
+}
+
+pub fn save_list(listed: &Listed) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(&Key::List(listed.list.hash.clone()).name(), &encode_list(listed)).map_err(|_| WriteError::Refused)
+}
+
+pub fn delete_list(hash: &str) {
+    if let Some(storage) = raw_storage() {
+        let _ = storage.remove_item(&Key::List(hash.to_string()).name());
+    }
+}
+
+/// The list hash a storage key belongs to, for `storage` events from other tabs.
+pub fn list_hash_of(key: &str) -> Option<&str> {
+    key.strip_prefix(LIST_PREFIX)
+}
+
 /// Why something set aside earlier was set aside: what cannot be decoded is damaged or newer;
 /// what decodes did not fit its list.
-fn reason_of(raw: &str) -> UnreadableReason {
+fn reason_of(key: &str, raw: &str) -> UnreadableReason {
+    if key.contains(".lijst.") {
+        return match decode_list(raw) {
+            Err(ListDecodeError::Newer(_)) => UnreadableReason::Newer,
+            _ => UnreadableReason::Corrupt,
+        };
+    }
     decode_scan(raw).err().map_or(UnreadableReason::Misfit, |e| UnreadableReason::of(&e))
 }
 
@@ -144,7 +190,7 @@ pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
             let key = set_aside(&storage, &key, &raw);
             loaded.unreadable.push(Unreadable { key, reason, raw });
         } else if key.starts_with(UNREADABLE_PREFIX) {
-            loaded.unreadable.push(Unreadable { key, reason: reason_of(&raw), raw });
+            loaded.unreadable.push(Unreadable { reason: reason_of(&key, &raw), key, raw });
         }
     }
     crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);

@@ -75,7 +75,7 @@ fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
     assert_eq!(read("geen json"), Err(BackupError::NotABackup));
     assert_eq!(read("{\"format\": \"samenscan-profiel\"}"), Err(BackupError::IsAProfile));
     assert_eq!(read(&with("\"format_version\": 1", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
-    assert_eq!(read(&with("\"schema\": 4", "\"schema\": 9")), Err(BackupError::Newer { found: 9 }));
+    assert_eq!(read(&with("\"schema\": 5", "\"schema\": 9")), Err(BackupError::Newer { found: 9 }));
     assert_eq!(read(&with("\"scans\": [", "\"scans\": [ 7,")), Err(BackupError::BadScan { index: 1 }));
     assert!(matches!(read(&with("\"version\": \"2026.1\"", "\"version\": \"1999\"")), Err(BackupError::UnknownList { .. })));
     assert_eq!(

@@ -193,7 +193,20 @@ fn stored_scans_and_workspace_entries_never_panic_and_encode_back_the_same() {
 fn instrument_files_never_panic_and_what_loads_compiles_back_the_same() {
     fuzz(mutated(SCREENING_LEA_CSV), |text| {
         if let Ok(instrument) = Instrument::from_csv(&text) {
+            // What the parser accepts, the check for compiled lists (storage, profiles) accepts too.
+            prop_assert_eq!(samenscan::core::list_check::check_list(&instrument), Ok(()));
             prop_assert_eq!(instrument_compiled::read(&instrument_compiled::write(&instrument)), Some(instrument));
+            return Ok(true);
+        }
+        Ok(false)
+    });
+}
+
+#[test]
+fn compiled_lists_from_outside_never_panic_and_what_opens_passes_the_check() {
+    fuzz(mutated(samenscan::core::builtin::STREEFDOELEN.compiled), |text| {
+        if let Ok(list) = samenscan::core::library::open_list(&text) {
+            prop_assert_eq!(samenscan::core::list_check::check_list(&list), Ok(()));
             return Ok(true);
         }
         Ok(false)

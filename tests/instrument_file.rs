@@ -149,6 +149,25 @@ fn broken_files_name_the_line_and_the_problem() {
 }
 
 #[test]
+fn limits_and_contradicting_rules_are_named_by_line() {
+    let long = "x".repeat(4001);
+    // The row is not used, so what hangs below it is named too.
+    assert!(problems(&SMALL.replace("Doel;Goal", &format!("{long};Goal"))).contains(&(7, Problem::TextTooLong)));
+    assert_eq!(problems(&SMALL.replace(";mini;school;;1;", &format!(";mini;school;;{};", "9".repeat(65)))), vec![(2, Problem::VersionTooLong)]);
+    let long_id = "t".repeat(65);
+    assert!(problems(&SMALL.replacen(";t1;", &format!(";{long_id};"), 1)).contains(&(6, Problem::InvalidId(long_id))));
+    assert!(problems(&SMALL.replace("scale;2;", "scale;<b>;")).contains(&(4, Problem::InvalidId("<b>".into()))));
+    let twice = SMALL.replace("rule;min_goal_score;;;2;;;;\n", "rule;min_goal_score;;;2;;;;\nrule;min_goal_score;;;1;;;;\n");
+    assert_eq!(problems(&twice), vec![(6, Problem::DuplicateRule { rule: "min_goal_score".into(), first_line: 5 })]);
+    let many: String = (0..1001).map(|i| format!("indicator;x{i};g1;;;Tekst;Text;;\n")).collect();
+    assert_eq!(problems(&format!("{SMALL}{many}")), vec![(0, Problem::TooManyIndicators)]);
+    // Script and formula payloads are only text: the list loads, and its texts stay as written.
+    let payload = SMALL.replace("Doel;Goal", "<script>alert(1)</script>;=HYPERLINK(\"x\")");
+    let list = Instrument::from_csv(&payload).unwrap();
+    assert_eq!(list.themes[0].goals[0].title.nl, "<script>alert(1)</script>");
+}
+
+#[test]
 fn a_sector_wording_is_a_second_row_with_the_same_id() {
     let csv = format!("{SMALL}indicator;i1;g1;vve;;Voor peuters;For toddlers;;\n");
     let instrument = Instrument::from_csv(&csv).unwrap();
@@ -191,19 +210,31 @@ fn garbage_never_panics() {
 fn the_compiled_builtin_lists_read_back_as_the_parsed_csv() {
     use samenscan::core::builtin::{SCREENING_LEA, SCREENING_LEA_CSV, STREEFDOELEN, STREEFDOELEN_CSV};
     use samenscan::core::instrument_compiled::{read, write};
-    for (csv, compiled) in [(STREEFDOELEN_CSV, STREEFDOELEN), (SCREENING_LEA_CSV, SCREENING_LEA)] {
+    for (csv, builtin) in [(STREEFDOELEN_CSV, STREEFDOELEN), (SCREENING_LEA_CSV, SCREENING_LEA)] {
         let parsed = Instrument::from_csv(csv).unwrap();
-        assert_eq!(read(compiled).as_ref(), Some(&parsed));
-        assert_eq!(write(&parsed), compiled);
+        assert_eq!(read(builtin.compiled).as_ref(), Some(&parsed));
+        assert_eq!(write(&parsed), builtin.compiled);
+        assert_eq!(samenscan::core::instrument_compiled::content_hash(builtin.compiled), builtin.hash);
     }
     let lea = Instrument::from_csv(SCREENING_LEA_CSV).unwrap();
-    let lean = read(samenscan::core::builtin::SCREENING_LEA_LEAN).unwrap();
+    let lean = read(samenscan::core::builtin::SCREENING_LEA_LEAN.compiled).unwrap();
     assert_eq!(lean, samenscan::core::instrument_compiled::lean(&lea));
     // Enough to list and check screenings: the same ids, sectors, scale and rules.
     assert_eq!((lean.reference(), &lean.readiness), (lea.reference(), &lea.readiness));
     assert_eq!(lean.scale.iter().map(|l| (&l.code, l.score)).collect::<Vec<_>>(), lea.scale.iter().map(|l| (&l.code, l.score)).collect::<Vec<_>>());
     assert_eq!(lean.indicators_for(None).map(|i| &i.id).collect::<Vec<_>>(), lea.indicators_for(None).map(|i| &i.id).collect::<Vec<_>>());
-    assert!(samenscan::core::builtin::SCREENING_LEA_LEAN.len() < SCREENING_LEA.len() / 2);
+    assert!(samenscan::core::builtin::SCREENING_LEA_LEAN.compiled.len() < SCREENING_LEA.compiled.len() / 2);
+    assert_eq!(samenscan::core::builtin::SCREENING_LEA_LEAN.hash, SCREENING_LEA.hash);
+}
+
+/// Scans and profiles name their list by id, version and content hash. Changing the content of a
+/// built-in list (or the compiled form the hash is taken of) under the same version would leave
+/// every scan made on it without its list: give the list a new version instead, keep the old one
+/// built in while scans may use it, and add the new hash here.
+#[test]
+fn the_built_in_lists_keep_their_content_hash() {
+    use samenscan::core::builtin::{SCREENING_LEA, STREEFDOELEN};
+    assert_eq!((STREEFDOELEN.hash, SCREENING_LEA.hash), ("3312f0270b22fcd1", "e8affed30fc6f694"));
 }
 
 #[test]

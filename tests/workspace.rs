@@ -180,7 +180,7 @@ fn stored_comments_are_schema_4_and_older_scans_still_read() {
     assert_eq!(v4.feedback().unwrap().goal("sd1"), Some("Laat zien hoe de intake met ouders verloopt."));
     let v3 = decode_scan(include_str!("fixtures/storage/scan-v3.json")).unwrap();
     assert!(v3.feedback.is_none());
-    assert!(encode_scan(&v4).starts_with("{\"schema\":4,"));
+    assert!(encode_scan(&v4).starts_with("{\"schema\":5,"));
 }
 
 #[test]

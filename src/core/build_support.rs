@@ -7,6 +7,8 @@ pub mod instrument;
 pub mod instrument_compiled;
 #[path = "instrument_csv.rs"]
 mod instrument_csv;
+#[path = "list_check.rs"]
+pub mod list_check;
 #[path = "lang.rs"]
 pub mod lang;
 #[path = "school.rs"]

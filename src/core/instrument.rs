@@ -149,13 +149,21 @@ pub struct Instrument {
     pub scale: Vec<ScaleLevel>,
     pub themes: Vec<Theme>,
     pub readiness: ReadinessRule,
+    /// Identity, not content: the content hash of the list (`instrument_compiled::content_hash`),
+    /// set when the list is listed in the app; empty straight out of a parser.
+    pub hash: String,
 }
 
-/// Identifies an instrument version in stored scans and exports.
+/// Identifies an instrument in stored scans and exports: its id, its version and its content.
+/// Two lists with the same id and version but other content have other hashes and are never
+/// mixed up. Scans from before lists had hashes (schema 4 and older) have an empty hash: they were
+/// all made on a built-in list, which is then found by id and version.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct InstrumentRef {
     pub id: String,
     pub version: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hash: String,
 }
 
 impl Instrument {
@@ -165,7 +173,7 @@ impl Instrument {
     }
 
     pub fn reference(&self) -> InstrumentRef {
-        InstrumentRef { id: self.id.clone(), version: self.version.clone() }
+        InstrumentRef { id: self.id.clone(), version: self.version.clone(), hash: self.hash.clone() }
     }
 
     pub fn level(&self, code: &str) -> Option<&ScaleLevel> {

@@ -9,6 +9,19 @@
 
 use super::instrument::{Audience, Goal, Indicator, Instrument, ReadinessRule, ScaleLevel, Text, Theme};
 
+/// The content hash that identifies a list beside its id and version: FNV-1a (64 bits, hex) of its
+/// compiled form, which `write` makes the same for the same content whatever the CSV looked like
+/// (separator, quoting, comments, row order within a parent). Not a security boundary: a clash
+/// never replaces a list, it only keeps two apart (see `core::library`).
+pub fn content_hash(compiled: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in compiled.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n")
 }
@@ -107,6 +120,9 @@ pub fn read(text: &str) -> Option<Instrument> {
     let mut instrument: Option<Instrument> = None;
     for row in text.lines().filter(|l| !l.is_empty()) {
         let fields: Vec<String> = row.split('\t').map(unescape).collect();
+        if fields.len() > 8 {
+            return None;
+        }
         let f = |i: usize| fields.get(i).cloned().unwrap_or_default();
         let text = |i: usize| Text { nl: f(i), en: f(i + 1) };
         let number = |i: usize| -> Option<u32> { f(i).parse().ok() };
@@ -120,6 +136,7 @@ pub fn read(text: &str) -> Option<Instrument> {
                 scale: Vec::new(),
                 themes: Vec::new(),
                 readiness: ReadinessRule::default(),
+                hash: String::new(),
             });
             continue;
         }

@@ -10,6 +10,7 @@ use super::instrument::{
 };
 use super::lang::Lang;
 use super::school::Sector;
+use super::list_check::{is_list_id, MAX_ID_CHARS, MAX_INDICATORS, MAX_LIST_TEXT_CHARS};
 use super::small_sort::sort_by;
 // BTreeMap, not HashMap: the app already carries BTreeMap code, and hashing would add more wasm.
 use std::collections::BTreeMap as HashMap;
@@ -58,6 +59,10 @@ pub enum Problem {
     BadRuleValue { rule: String, value: String },
     RuleOutsideScale { rule: String, value: String },
     TooManyProblems,
+    TextTooLong,
+    VersionTooLong,
+    TooManyIndicators,
+    DuplicateRule { rule: String, first_line: usize },
 }
 
 impl Problem {
@@ -79,8 +84,8 @@ impl Problem {
             ),
             MissingId => pick("De kolom id is leeg.".into(), "The id column is empty.".into()),
             InvalidId(id) => pick(
-                format!("De id '{id}' mag alleen letters, cijfers, punt, streepje en liggend streepje bevatten."),
-                format!("The id '{id}' may only contain letters, digits, dot, hyphen and underscore."),
+                format!("De id '{id}' mag alleen letters, cijfers, punt, streepje en liggend streepje bevatten, en hoogstens {MAX_ID_CHARS} tekens."),
+                format!("The id '{id}' may only contain letters, digits, dot, hyphen and underscore, and at most {MAX_ID_CHARS} characters."),
             ),
             DuplicateId { id, first_line } => pick(
                 format!("De id '{id}' komt al voor op regel {first_line}."),
@@ -109,6 +114,19 @@ impl Problem {
             ),
             BadRuleValue { rule, value } => pick(format!("De waarde '{value}' past niet bij de regel '{rule}'."), format!("The value '{value}' does not fit the rule '{rule}'.")),
             RuleOutsideScale { rule, value } => pick(format!("De waarde '{value}' van de regel '{rule}' valt buiten de schaal."), format!("The value '{value}' of the rule '{rule}' is outside the scale.")),
+            TextTooLong => pick(
+                format!("Een tekst op deze regel is langer dan {MAX_LIST_TEXT_CHARS} tekens."),
+                format!("A text on this line is longer than {MAX_LIST_TEXT_CHARS} characters."),
+            ),
+            VersionTooLong => pick(format!("De versie is langer dan {MAX_ID_CHARS} tekens."), format!("The version is longer than {MAX_ID_CHARS} characters.")),
+            TooManyIndicators => pick(
+                format!("De lijst heeft meer dan {MAX_INDICATORS} indicatoren."),
+                format!("The list has more than {MAX_INDICATORS} indicators."),
+            ),
+            DuplicateRule { rule, first_line } => pick(
+                format!("De regel '{rule}' staat al op regel {first_line}. Twee waarden voor één regel spreken elkaar tegen."),
+                format!("The rule '{rule}' is already on line {first_line}. Two values for one rule contradict each other."),
+            ),
             TooManyProblems => pick("Te veel problemen; de rest is niet getoond.".into(), "Too many problems; the rest is not shown.".into()),
         }
     }
@@ -177,7 +195,7 @@ fn parse_tenths(text: &str) -> Option<u32> {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    is_list_id(id)
 }
 
 fn read_rows(text: &str) -> Result<Vec<Row>, Vec<InstrumentError>> {
@@ -255,6 +273,8 @@ struct Builder {
     /// (indicator id, sector) -> line, to find a wording given twice.
     wordings: HashMap<(String, Option<Sector>), usize>,
     rules: Vec<(usize, String, String)>,
+    /// An instrument row was there, though perhaps with a problem of its own.
+    saw_instrument: bool,
 }
 
 impl Builder {
@@ -284,6 +304,10 @@ impl Builder {
         if row.kind != "indicator" && !row.sector.is_empty() {
             self.fail(row.line, Problem::SectorNotAllowed);
         }
+        let long = |t: &Text| t.nl.chars().count() > MAX_LIST_TEXT_CHARS || t.en.chars().count() > MAX_LIST_TEXT_CHARS;
+        if long(&row.text) || long(&row.help) {
+            return self.fail(row.line, Problem::TextTooLong);
+        }
         match row.kind.as_str() {
             "instrument" => self.add_instrument(row),
             "scale" => self.add_level(row),
@@ -296,6 +320,7 @@ impl Builder {
     }
 
     fn add_instrument(&mut self, row: Row) {
+        self.saw_instrument = true;
         if self.header.is_some() {
             return self.fail(row.line, Problem::SecondInstrumentRow);
         }
@@ -309,6 +334,9 @@ impl Builder {
         if row.value.is_empty() {
             return self.fail(row.line, Problem::MissingVersion);
         }
+        if row.value.chars().count() > MAX_ID_CHARS {
+            return self.fail(row.line, Problem::VersionTooLong);
+        }
         if row.text.nl.is_empty() {
             return self.fail(row.line, Problem::MissingText);
         }
@@ -318,6 +346,9 @@ impl Builder {
     fn add_level(&mut self, row: Row) {
         if row.id.is_empty() {
             return self.fail(row.line, Problem::MissingId);
+        }
+        if !is_valid_id(&row.id) {
+            return self.fail(row.line, Problem::InvalidId(row.id));
         }
         let score: u8 = match row.value.parse() {
             Ok(s) if s <= 9 => s,
@@ -413,7 +444,13 @@ impl Builder {
             self.scale.iter().map(|l| l.score).min().unwrap_or(0),
             self.scale.iter().map(|l| l.score).max().unwrap_or(0),
         );
+        let mut seen: Vec<(String, usize)> = Vec::new();
         for (line, name, value) in std::mem::take(&mut self.rules) {
+            if let Some((_, first_line)) = seen.iter().find(|(n, _)| *n == name) {
+                self.fail(line, Problem::DuplicateRule { rule: name, first_line: *first_line });
+                continue;
+            }
+            seen.push((name.clone(), line));
             let bad = || Problem::BadRuleValue { rule: name.clone(), value: value.clone() };
             let outside = || Problem::RuleOutsideScale { rule: name.clone(), value: value.clone() };
             match name.as_str() {
@@ -473,8 +510,11 @@ impl Builder {
         for (line, id) in empty_goals {
             self.fail(line, Problem::GoalWithoutIndicators(id));
         }
+        if self.indicators.len() > MAX_INDICATORS {
+            self.fail(0, Problem::TooManyIndicators);
+        }
         let readiness = self.build_rule();
-        if self.header.is_none() {
+        if !self.saw_instrument {
             self.fail(0, Problem::NoInstrumentRow);
         }
         if !self.errors.is_empty() {
@@ -487,7 +527,7 @@ impl Builder {
         }
         let (id, version, audience, title, disclaimer) = self.header.expect("checked above");
         sort_by(&mut self.scale, |a, b| a.score < b.score);
-        Ok(Instrument { id, version, audience, title, disclaimer, scale: self.scale, themes: self.themes, readiness })
+        Ok(Instrument { id, version, audience, title, disclaimer, scale: self.scale, themes: self.themes, readiness, hash: String::new() })
     }
 }
 

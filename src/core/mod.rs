@@ -14,6 +14,8 @@ pub mod instrument;
 pub mod instrument_compiled;
 mod instrument_csv;
 pub mod lang;
+pub mod library;
+pub mod list_check;
 pub mod meeting;
 pub mod merge;
 pub mod profile;
@@ -25,11 +27,26 @@ pub mod workspace;
 /// The instruments that ship with the app: their CSV files (see `public/instruments/`), and the
 /// compiled form that `build.rs` made of them after every check (see `instrument_compiled`).
 pub mod builtin {
+    /// A built-in list in its compiled form, with the content hash of the whole list (also of a
+    /// lean form, which leaves texts out but is the same list).
+    pub struct Builtin {
+        pub compiled: &'static str,
+        pub hash: &'static str,
+    }
     pub const STREEFDOELEN_CSV: &str = include_str!("../../public/instruments/streefdoelen-werkversie.csv");
     pub const SCREENING_LEA_CSV: &str = include_str!("../../public/instruments/screening-lea-werkversie.csv");
-    pub const STREEFDOELEN: &str = include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.compiled"));
-    pub const SCREENING_LEA: &str = include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.compiled"));
+    pub const STREEFDOELEN: Builtin = Builtin {
+        compiled: include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.compiled")),
+        hash: include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.hash")),
+    };
+    pub const SCREENING_LEA: Builtin = Builtin {
+        compiled: include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.compiled")),
+        hash: include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.hash")),
+    };
     /// The LEA list without its question texts (`instrument_compiled::lean`), for the pages that
     /// only list, check and back up screenings: the start page and the data page.
-    pub const SCREENING_LEA_LEAN: &str = include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.lean.compiled"));
+    pub const SCREENING_LEA_LEAN: Builtin = Builtin {
+        compiled: include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.lean.compiled")),
+        hash: SCREENING_LEA.hash,
+    };
 }

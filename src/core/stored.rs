@@ -9,14 +9,15 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// The version this build writes. 2 added the action plan; 3 the LEA meeting, the scan without
-/// a sector, and owner / next step / due date on answers; 4 an adviser's comments.
-pub const SCHEMA_VERSION: u64 = 4;
+/// a sector, and owner / next step / due date on answers; 4 an adviser's comments; 5 the content
+/// hash of the list (`InstrumentRef::hash`).
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// One step brings a stored value from version `n` to `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` brings version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v1_add_action_plan, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 3 only added fields that a version-2 scan does not have; its data reads as it is.
 /// The bump itself matters: a version-2 app sets version-3 data aside instead of dropping the
@@ -28,6 +29,13 @@ fn v2_to_v3(value: Value) -> Result<Value, String> {
 /// Version 4 added the adviser's comments, which a version-3 scan does not have. As with 3, the
 /// bump makes an older app set the data aside rather than drop the comments when it saves.
 fn v3_to_v4(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 5 names the list by its content hash as well. Every scan before it was made on a
+/// built-in list, which an empty hash finds by id and version (`core::library`). The bump keeps a
+/// version-4 app from saving the scan without its hash, which would lose a loaded list.
+fn v4_to_v5(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 

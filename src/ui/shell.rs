@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 
 /// Provides the state and starts the side effects; called once by each page's root with the
 /// instrument files it uses.
-pub fn start_app(instrument_files: &[&str]) {
-    provide_app_state(instrument_files);
+pub fn start_app(builtins: &[crate::core::builtin::Builtin]) {
+    provide_app_state(builtins);
     handle_lang();
     handle_tab_sync();
     handle_route();

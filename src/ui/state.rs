@@ -3,7 +3,9 @@
 
 use crate::core::assessment::{Scan, Scans};
 use crate::core::check::{check_scan, Scope};
-use crate::core::instrument::{Audience, Instrument, InstrumentError, InstrumentRef};
+use crate::core::builtin::Builtin;
+use crate::core::instrument::{Audience, Instrument, InstrumentRef};
+use crate::core::library::Library;
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
 use crate::route::Route;
@@ -71,53 +73,70 @@ pub struct Flash {
 #[derive(Clone, Copy)]
 pub struct FlashState(pub RwSignal<Option<Flash>>);
 
-/// The instruments this build knows, parsed once at start.
-#[derive(Clone)]
-pub struct Instruments(pub Arc<Result<Vec<Arc<Instrument>>, Vec<InstrumentError>>>);
+/// Every list this page knows (`core::library`): the built-in ones it carries and the lists kept
+/// in this browser. A signal, so that a list loaded in another tab shows up here too.
+#[derive(Clone, Copy)]
+pub struct Instruments(pub RwSignal<Library>);
 
 impl Instruments {
-    /// Reads the given built-in lists (compiled by `build.rs`, see `core::builtin`); any failure
-    /// is a broken build, shown to the user.
-    fn load(compiled: &[&str]) -> Self {
-        let read = |text: &&str| crate::core::instrument_compiled::read(text).map(Arc::new).ok_or_else(Vec::new);
-        Instruments(Arc::new(compiled.iter().map(read).collect()))
+    /// The given built-in lists (compiled by `build.rs`, see `core::builtin`) and the stored
+    /// ones; a stored list that cannot be read is set aside (`storage::load_lists`).
+    fn load(builtins: &[Builtin]) -> Self {
+        let mut library = Library::default();
+        for builtin in builtins {
+            // A built-in list that does not read is a broken build, caught by the native tests.
+            if let Some(list) = crate::core::instrument_compiled::read(builtin.compiled) {
+                library.add_builtin(list, builtin.hash);
+            }
+        }
+        let stored = storage::load_lists();
+        for listed in stored {
+            let retired = listed.retired;
+            let hash = listed.list.hash.clone();
+            library.adopt(listed.list, listed.origin, true);
+            if retired {
+                library.remove(&hash, true);
+            }
+        }
+        Instruments(RwSignal::new(library))
     }
 
     pub fn find(&self, reference: &InstrumentRef) -> Option<Arc<Instrument>> {
-        let list = self.0.as_ref().as_ref().ok()?;
-        list.iter().find(|i| i.id == reference.id && i.version == reference.version).cloned()
+        self.0.with(|l| l.find(reference))
     }
 
     /// Whether stored data fits its list (see `core::check`). A scan whose list this page does
-    /// not carry is left alone: the page that has its list checks it.
+    /// not know is left alone: the page that knows its list checks it.
     pub fn fits(&self, scan: &Scan) -> bool {
         self.find(&scan.instrument).is_none_or(|i| check_scan(scan, &i, Scope::Kept).is_ok())
     }
 
-    /// Every instrument this build knows.
+    /// Every list this page knows, retired ones too.
     pub fn all(&self) -> Vec<Arc<Instrument>> {
-        self.0.as_ref().as_ref().ok().cloned().unwrap_or_default()
+        self.0.with(|l| l.listed().iter().map(|l| l.list.clone()).collect())
     }
 
-    /// The instrument a new school scan uses.
+    /// The lists offered for a new scan of this audience, the default first.
+    pub fn choices(&self, audience: Audience) -> Vec<Arc<Instrument>> {
+        self.0.with(|l| l.choices(audience))
+    }
+
+    /// The list a new school scan uses unless the team chooses another.
     pub fn school(&self) -> Option<Arc<Instrument>> {
-        self.for_audience(Audience::School)
+        self.choices(Audience::School).into_iter().next()
     }
 
-    /// The instrument a new LEA screening uses.
+    /// The list a new LEA screening uses unless the partners choose another.
     pub fn lea(&self) -> Option<Arc<Instrument>> {
-        self.for_audience(Audience::Lea)
-    }
-
-    fn for_audience(&self, audience: Audience) -> Option<Arc<Instrument>> {
-        self.0.as_ref().as_ref().ok()?.iter().find(|i| i.audience == audience).cloned()
+        self.choices(Audience::Lea).into_iter().next()
     }
 }
 
 /// Reads storage and the URL, and provides every context. Called once by each page's root, with
 /// the instrument files that page uses (each page carries only those: see `route::Page`).
-pub fn provide_app_state(instrument_files: &[&str]) {
-    let instruments = Instruments::load(instrument_files);
+pub fn provide_app_state(builtins: &[Builtin]) {
+    // Lists first: scans are checked against them. A list set aside is listed by `load` with the rest.
+    let instruments = Instruments::load(builtins);
     let loaded = storage::load(|scan| instruments.fits(scan));
     let lang = storage::load_lang().unwrap_or_default();
     let initial_status = if loaded.available { SaveStatus::Idle } else { SaveStatus::Unavailable };
