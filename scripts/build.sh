@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release into dist/: static files only. Five pages, each its own wasm (see
-# src/route.rs, `Page`): index.html (start, scans, import), profiel.html (the profile),
+# Builds the release into dist/: static files only. Six pages, each its own wasm (see
+# src/route.rs, `Page`): index.html (start, scans, import), scan.html (a school scan's details,
+# questions and check), profiel.html (the profile),
 # lea.html (the LEA screening), werkplek.html (the adviser workspace, share links) and
 # gegevens.html (what is kept here, the full backup and its restore).
 set -euo pipefail
@@ -12,6 +13,7 @@ page_from_index() { # binary, title
   sed -e "s/data-bin=\"samenscan\"/data-bin=\"$1\"/" -e "s|<title>Samenscan</title>|<title>$2 – Samenscan</title>|" index.html > "$1.html"
   grep -q "data-bin=\"$1\"" "$1.html"
 }
+page_from_index scan "Zelfscan"
 page_from_index profiel "Profiel"
 page_from_index lea "Screening LEA"
 page_from_index werkplek "Werkplek"
@@ -31,12 +33,12 @@ add_css lea style/lea.css
 add_css werkplek style/werkplek.css
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-for page in profiel lea werkplek gegevens; do
+for page in scan profiel lea werkplek gegevens; do
   trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
 done
 trunk build index.html --release --offline=true --dist dist "$@"
 # Trunk calls every page it writes index.html; each page keeps its own name here.
-for page in profiel lea werkplek gegevens; do
+for page in scan profiel lea werkplek gegevens; do
   for file in "target/trunk-$page"/*; do
     case "$(basename "$file")" in
       index.html) cp "$file" "dist/$page.html" ;;

@@ -5,13 +5,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The first visit is what issue 2 budgets: 250 KB. The other pages load only when opened, each
+// The first visit is what issue 2 budgets: 250 KB; the school scan's questions (scan.html) moved
+// off it to make room for the lists, and keep that bar. The other pages load only when opened, each
 // with its own bar: the profile page 275 KB (it gained the adviser's comments and sharing), the
 // LEA meeting tool 300 KB, and the adviser workspace 350 KB (both lists, every profile view,
 // comparison, and deflate for share links); the data page (backup and restore) 275 KB. Each is its own wasm: see src/route.rs, `Page`.
-const BUDGETS_KB = { 'index.html': 250, 'profiel.html': 275, 'lea.html': 300, 'werkplek.html': 350, 'gegevens.html': 275 };
+const BUDGETS_KB = { 'index.html': 250, 'scan.html': 250, 'profiel.html': 275, 'lea.html': 300, 'werkplek.html': 350, 'gegevens.html': 275 };
 const dist = process.argv[2] ?? 'dist';
-const PAGES = [['index.html', 'first visit (index.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)'], ['werkplek.html', 'adviser workspace (werkplek.html)'], ['gegevens.html', 'data page (gegevens.html)']];
+const PAGES = [['index.html', 'first visit (index.html)'], ['scan.html', 'school scan (scan.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)'], ['werkplek.html', 'adviser workspace (werkplek.html)'], ['gegevens.html', 'data page (gegevens.html)']];
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 let failed = false;
 

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 /// the main page (size budget); screens on another page are reached by loading that page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// `index.html`: start, school scans, check your answers, import.
+    /// `index.html`: start, the scans on this device, import. What a first visit loads.
     Main,
     /// `profiel.html`: the readiness profile, action plan, print and export.
     Profile,
@@ -19,6 +19,8 @@ pub enum Page {
     Workspace,
     /// `gegevens.html`: what is kept in this browser, the full backup and its restore.
     Data,
+    /// `scan.html`: a school scan: its details, the questions per streefdoel, check your answers.
+    Scan,
 }
 
 impl Page {
@@ -30,6 +32,7 @@ impl Page {
             Page::Lea => "lea.html",
             Page::Workspace => "werkplek.html",
             Page::Data => "gegevens.html",
+            Page::Scan => "scan.html",
         }
     }
 }
@@ -47,6 +50,7 @@ pub fn current_page() -> Page {
         2 => Page::Lea,
         3 => Page::Workspace,
         4 => Page::Data,
+        5 => Page::Scan,
         _ => Page::Main,
     }
 }
@@ -108,7 +112,8 @@ impl Route {
             | Route::SharedLink { .. }
             | Route::Share { .. } => Page::Workspace,
             Route::Data => Page::Data,
-            _ => Page::Main,
+            Route::NewScan | Route::Overview { .. } | Route::Details { .. } | Route::Goal { .. } | Route::Review { .. } => Page::Scan,
+            Route::Start | Route::NotFound => Page::Main,
         }
     }
 
@@ -247,7 +252,10 @@ mod tests {
         let profile = Route::Profile { scan: "s1".into() };
         assert_eq!(profile.href_from(Page::Main), "profiel.html#/scan/s1/profiel");
         assert_eq!(profile.href_from(Page::Profile), "#/scan/s1/profiel");
-        assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Profile), "./#/scan/s1");
+        assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Profile), "scan.html#/scan/s1");
+        assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Scan), "#/scan/s1");
+        assert_eq!(Route::NewScan.href_from(Page::Main), "scan.html#/nieuw");
+        assert_eq!(Route::Start.href_from(Page::Scan), "./#/");
         assert_eq!(Route::Start.href_from(Page::Main), "#/");
         assert_eq!(Route::LeaNew.href_from(Page::Main), "lea.html#/lea/nieuw");
         assert_eq!(Route::LeaResult { scan: "s".into() }.href_from(Page::Lea), "#/lea/s/resultaat");

@@ -122,16 +122,16 @@ pub fn decode_at(key: &str, raw: &str) -> Result<Scan, DecodeError> {
     }
 }
 
-/// Every list kept in this browser; what cannot be read is set aside like a scan. A list sits
-/// under its own hash: anything else was not written by us.
+/// Every list kept in this browser, each under its own hash; what cannot be read is set aside
+/// like a scan.
 pub fn load_lists() -> Vec<Listed> {
     let mut lists = Vec::new();
     let Some(storage) = raw_storage() else { return lists };
     for key in all_keys(&storage) {
         let Some(hash) = key.strip_prefix(LIST_PREFIX) else { continue };
         let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
-        match decode_list(&raw) {
-            Ok(listed) if listed.list.hash == hash => lists.push(listed),
+        match decode_list(&raw, hash) {
+            Ok(listed) => lists.push(listed),
             _ => {
                 set_aside(&storage, &key, &raw);
             }
@@ -161,7 +161,7 @@ pub fn list_hash_of(key: &str) -> Option<&str> {
 /// what decodes did not fit its list.
 fn reason_of(key: &str, raw: &str) -> UnreadableReason {
     if key.contains(".lijst.") {
-        return match decode_list(raw) {
+        return match decode_list(raw, "") {
             Err(ListDecodeError::Newer(_)) => UnreadableReason::Newer,
             _ => UnreadableReason::Corrupt,
         };

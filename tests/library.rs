@@ -134,13 +134,13 @@ fn a_new_scan_is_offered_the_newest_version_first_and_no_retired_list() {
 fn a_stored_list_reads_back_with_its_origin_and_is_checked() {
     let listed = Listed { list: loaded(MBO), origin: Origin::Website, retired: true };
     let stored = encode_list(&listed);
-    assert_eq!(decode_list(&stored).unwrap(), listed);
-    assert_eq!(decode_list("{kapot"), Err(ListDecodeError::Corrupt));
+    assert_eq!(decode_list(&stored, &listed.list.hash).unwrap(), listed);
+    assert_eq!(decode_list("{kapot", "x"), Err(ListDecodeError::Corrupt));
     let newer = stored.replace("\"schema\":1", "\"schema\":7");
-    assert_eq!(decode_list(&newer), Err(ListDecodeError::Newer(7)));
+    assert_eq!(decode_list(&newer, "x"), Err(ListDecodeError::Newer(7)));
     // Nothing stored can pretend to be built in.
     let builtin = stored.replace("\"origin\":\"website\"", "\"origin\":\"ingebouwd\"");
-    assert_eq!(decode_list(&builtin), Err(ListDecodeError::Corrupt));
+    assert_eq!(decode_list(&builtin, "x"), Err(ListDecodeError::Corrupt));
 }
 
 #[test]

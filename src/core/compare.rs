@@ -265,7 +265,7 @@ pub fn sort_rows(rows: &mut [Row], by: SortBy, descending: bool) {
     };
     super::small_sort::sort_by(rows, |a, b| {
         if by == SortBy::Name {
-            let (a, b) = (a.name.to_lowercase(), b.name.to_lowercase());
+            let (a, b) = (a.name.to_ascii_lowercase(), b.name.to_ascii_lowercase());
             return if descending { a > b } else { a < b };
         }
         match (score(a), score(b)) {

@@ -16,7 +16,6 @@ use super::instrument::{Audience, Instrument, InstrumentRef};
 use super::instrument_compiled::{content_hash, read, write};
 use super::list_check::{check_list, ListFault};
 use super::small_sort::sort_by;
-use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::sync::Arc;
 
@@ -75,7 +74,8 @@ pub fn version_order(a: &str, b: &str) -> Ordering {
             let (ta, tb) = (ca.trim_start_matches('0'), cb.trim_start_matches('0'));
             ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb))
         } else {
-            ca.to_lowercase().cmp(&cb.to_lowercase())
+            // ASCII only: Unicode case tables would cost every page several kilobytes.
+            ca.to_ascii_lowercase().cmp(&cb.to_ascii_lowercase())
         };
         if order != Ordering::Equal {
             return order;
@@ -175,34 +175,38 @@ pub enum Removal {
     Retired,
 }
 
-/// Reads a list in its compiled form that came from outside this build (storage, a profile, a
-/// backup): every rule is checked, and its hash is computed from what was read.
+/// Reads a list in its compiled form that came from outside this build (a profile, a backup):
+/// every rule is checked, and its hash is computed from what was read.
 pub fn open_list(compiled: &str) -> Result<Instrument, ListFault> {
+    let mut list = read_checked(compiled)?;
+    list.hash = content_hash(&write(&list));
+    Ok(list)
+}
+
+/// Reads and checks a compiled list without computing its hash: for lists this app stored
+/// itself under their hash, where the pages that only read lists need not carry the writer.
+fn read_checked(compiled: &str) -> Result<Instrument, ListFault> {
     if compiled.len() > super::instrument_csv::MAX_FILE_BYTES {
         return Err(ListFault::Unreadable);
     }
     let mut list = read(compiled).ok_or(ListFault::Unreadable)?;
     sort_by(&mut list.scale, |a, b| a.score < b.score);
     check_list(&list)?;
-    list.hash = content_hash(&write(&list));
     Ok(list)
-}
-
-/// The stored form of one list (`storage::Key::List`), versioned like a scan.
-#[derive(Serialize, Deserialize)]
-struct StoredList {
-    schema: u64,
-    origin: Origin,
-    #[serde(default)]
-    retired: bool,
-    list: String,
 }
 
 pub const LIST_SCHEMA: u64 = 1;
 
+/// The stored form of one list (`storage::Key::List`), versioned like a scan:
+/// `{"schema":1,"origin":"bestand","retired":false,"list":"<compiled form>"}`.
 pub fn encode_list(listed: &Listed) -> String {
-    let stored = StoredList { schema: LIST_SCHEMA, origin: listed.origin, retired: listed.retired, list: write(&listed.list) };
-    serde_json::to_string(&stored).expect("a list is plain data and always serialises")
+    let stored = serde_json::json!({
+        "schema": LIST_SCHEMA,
+        "origin": listed.origin.code(),
+        "retired": listed.retired,
+        "list": write(&listed.list),
+    });
+    stored.to_string()
 }
 
 /// Why a stored list could not be read; the app then sets it aside and says so.
@@ -213,14 +217,22 @@ pub enum ListDecodeError {
     Fault(ListFault),
 }
 
-pub fn decode_list(raw: &str) -> Result<Listed, ListDecodeError> {
-    let stored: StoredList = serde_json::from_str(raw).map_err(|_| ListDecodeError::Corrupt)?;
-    if stored.schema > LIST_SCHEMA {
-        return Err(ListDecodeError::Newer(stored.schema));
+/// Read through `serde_json::Value`, which every page has already: a derived reader for this one
+/// small shape measured 6 KB of wasm.
+/// `hash` is the one in its storage key, under which only a checked list was written.
+pub fn decode_list(raw: &str, hash: &str) -> Result<Listed, ListDecodeError> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| ListDecodeError::Corrupt)?;
+    let schema = value.get("schema").and_then(serde_json::Value::as_u64).ok_or(ListDecodeError::Corrupt)?;
+    if schema > LIST_SCHEMA {
+        return Err(ListDecodeError::Newer(schema));
     }
-    if stored.origin == Origin::BuiltIn {
+    let origin: Origin = value.get("origin").and_then(serde_json::Value::as_str).and_then(|o| o.parse().ok()).ok_or(ListDecodeError::Corrupt)?;
+    if origin == Origin::BuiltIn || schema == 0 {
         return Err(ListDecodeError::Corrupt);
     }
-    let list = open_list(&stored.list).map_err(ListDecodeError::Fault)?;
-    Ok(Listed { list: Arc::new(list), origin: stored.origin, retired: stored.retired })
+    let retired = value.get("retired").and_then(serde_json::Value::as_bool).unwrap_or(false);
+    let compiled = value.get("list").and_then(serde_json::Value::as_str).ok_or(ListDecodeError::Corrupt)?;
+    let mut list = read_checked(compiled).map_err(ListDecodeError::Fault)?;
+    list.hash = hash.to_string();
+    Ok(Listed { list: Arc::new(list), origin, retired })
 }

@@ -44,7 +44,11 @@ pub mod builtin {
         hash: include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.hash")),
     };
     /// The LEA list without its question texts (`instrument_compiled::lean`), for the pages that
-    /// only list, check and back up screenings: the start page and the data page.
+    /// only list, check and back up scans: the start page and the data page.
+    pub const STREEFDOELEN_LEAN: Builtin = Builtin {
+        compiled: include_str!(concat!(env!("OUT_DIR"), "/streefdoelen-werkversie.lean.compiled")),
+        hash: STREEFDOELEN.hash,
+    };
     pub const SCREENING_LEA_LEAN: Builtin = Builtin {
         compiled: include_str!(concat!(env!("OUT_DIR"), "/screening-lea-werkversie.lean.compiled")),
         hash: SCREENING_LEA.hash,

@@ -23,6 +23,7 @@ pub mod profile_memo;
 pub mod profile_texts;
 pub mod rating_scale;
 pub mod save_indicator;
+pub mod scan_app;
 pub mod scan_list;
 pub mod score_chart;
 pub mod score_table;

@@ -1,7 +1,7 @@
 //! The root of the data page (`gegevens.html`).
 
 use super::data_page::DataPage;
-use crate::core::builtin::{SCREENING_LEA_LEAN, STREEFDOELEN};
+use crate::core::builtin::{SCREENING_LEA_LEAN, STREEFDOELEN_LEAN};
 use crate::route::Route;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::shell::{start_app, Shell};
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DataApp() -> impl IntoView {
     // A backup holds school scans and LEA screenings alike.
-    start_app(&[STREEFDOELEN, SCREENING_LEA_LEAN]);
+    start_app(&[STREEFDOELEN_LEAN, SCREENING_LEA_LEAN]);
     let route = expect_context::<RouteState>().0;
     view! {
         <Shell>

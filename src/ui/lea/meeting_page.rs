@@ -77,7 +77,7 @@ pub fn MeetingPage(
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in(ev.target()) {
             return;
         }
-        let key = ev.key().to_lowercase();
+        let key = ev.key().to_ascii_lowercase();
         match key.as_str() {
             "v" => navigate(&to_next.get_value()),
             "t" => {

@@ -39,7 +39,7 @@ pub fn PartnerActions(
                                         .and_then(|(_, i)| i.wordings.first())
                                         .map(|(_, text)| text.get(lang).to_string())
                                         .unwrap_or_default();
-                                    let due = (!action.due.is_empty()).then(|| format!(" ({} {})", lt().due_label.to_lowercase(), action.due));
+                                    let due = (!action.due.is_empty()).then(|| format!(" ({} {})", lt().due_label.to_ascii_lowercase(), action.due));
                                     view! {
                                         <li>
                                             <strong>{action.next_step}</strong>{due}
