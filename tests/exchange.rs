@@ -5,11 +5,17 @@ use samenscan::core::assessment::{Action, ActionStatus, Rating, Scan};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
 use samenscan::core::exchange::csv_export::{export_csv, neutralise};
 use samenscan::core::exchange::file_name;
-use samenscan::core::exchange::json::{export_json, import_json, ImportError, FORMAT_VERSION, MAX_TEXT_CHARS};
+use samenscan::core::exchange::json::{export_json, ImportError, FORMAT_VERSION, MAX_TEXT_CHARS};
 use samenscan::core::instrument::Instrument;
 use samenscan::core::lang::Lang;
 use samenscan::core::school::{Region, Role, SchoolDetails, Sector};
 use samenscan::core::stored::SCHEMA_VERSION;
+
+/// The import as these tests use it: against the given lists, as a page has them built in.
+fn import_json<'a>(text: &str, lists: impl IntoIterator<Item = &'a samenscan::core::instrument::Instrument>) -> Result<samenscan::core::assessment::Scan, samenscan::core::exchange::json::ImportError> {
+    samenscan::core::exchange::json::import_json(text, &samenscan::core::library::Library::from_lists(lists)).map(|imported| imported.scan)
+}
+
 
 const T: &str = "2026-11-23T10:00:00.000Z";
 
@@ -180,9 +186,19 @@ fn bad_files_are_refused_with_a_reason() {
     ] {
         assert!(matches!(import_json(&text, [&instrument]), Err(ImportError::Invalid(_) | ImportError::Breach(_))), "{text}");
     }
+    // Another version of the list than the one the file carries: refused as damaged.
+    let other_version = with("\"version\": \"2026.1\"\n    },\n    \"details\"", "\"version\": \"1999\"\n    },\n    \"details\"");
+    assert!(matches!(import_json(&other_version, [&instrument]), Err(ImportError::Invalid(_))));
+    // A file without its list, on a list this browser does not have: the list is named.
+    let mut without_list: serde_json::Value = serde_json::from_str(&other_version).unwrap();
+    without_list.as_object_mut().unwrap().remove("list");
     assert_eq!(
-        import_json(&with("\"version\": \"2026.1\"\n    },\n    \"details\"", "\"version\": \"1999\"\n    },\n    \"details\""), [&instrument]),
-        Err(ImportError::UnknownInstrument { id: "streefdoelen-werkversie".into(), version: "1999".into() })
+        import_json(&without_list.to_string(), [&instrument]),
+        Err(ImportError::UnknownInstrument {
+            id: "streefdoelen-werkversie".into(),
+            version: "1999".into(),
+            title: "Streefdoelen ouderbetrokkenheid (werkversie)".into()
+        })
     );
 }
 
@@ -194,7 +210,9 @@ fn every_import_error_has_a_message_in_both_languages() {
         ImportError::NotJson,
         ImportError::NotAProfile,
         ImportError::Newer { found: 3 },
-        ImportError::UnknownInstrument { id: "x".into(), version: "1".into() },
+        ImportError::UnknownInstrument { id: "x".into(), version: "1".into(), title: "Lijst X".into() },
+        ImportError::BadList(samenscan::core::list_check::ListFault::BadScale),
+        ImportError::ChangedBuiltIn { id: "x".into(), version: "1".into() },
         ImportError::Invalid("level 9".into()),
     ];
     for e in errors {

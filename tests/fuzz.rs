@@ -10,13 +10,19 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use samenscan::core::backup::{read_backup, write_backup, BackupLog};
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
-use samenscan::core::exchange::json::{export_json, import_json};
+use samenscan::core::exchange::json::{export_json};
 use samenscan::core::exchange::link;
 use samenscan::core::instrument::Instrument;
 use samenscan::core::instrument_compiled;
 use samenscan::core::merge::Place;
 use samenscan::core::stored::{decode_scan, encode_scan};
 use samenscan::core::workspace::{decode_entry, encode_entry};
+
+/// The import as these tests use it: against the given lists, as a page has them built in.
+fn import_json<'a>(text: &str, lists: impl IntoIterator<Item = &'a samenscan::core::instrument::Instrument>) -> Result<samenscan::core::assessment::Scan, samenscan::core::exchange::json::ImportError> {
+    samenscan::core::exchange::json::import_json(text, &samenscan::core::library::Library::from_lists(lists)).map(|imported| imported.scan)
+}
+
 
 const SEED: [u8; 32] = *b"samenscan-fuzz-seed-2026-12-02!!";
 

@@ -176,3 +176,61 @@ fn a_version_4_scan_finds_its_built_in_list_and_version_5_names_the_hash() {
     assert!(library.find(&v5.instrument).is_some());
     assert_eq!(content_hash(STREEFDOELEN.compiled), STREEFDOELEN.hash);
 }
+
+mod profiles_carry_their_list {
+    use super::*;
+    use samenscan::core::assessment::{Rating, Scan};
+    use samenscan::core::exchange::json::{export_json, import_json, ImportError};
+    use samenscan::core::school::{SchoolDetails, Sector};
+
+    const T: &str = "2026-12-02T10:00:00Z";
+
+    fn scan_on(list: &Instrument) -> Scan {
+        let details = SchoolDetails { name: "De Linde".into(), sector: Some(Sector::Vo), region: None, roles: Vec::new() };
+        let mut scan = Scan::new("s-noord".into(), list, details, T);
+        scan.set_rating("n1.1", Some(Rating::Level("op-weg".into())), T);
+        scan
+    }
+
+    #[test]
+    fn a_profile_opens_in_a_browser_that_never_had_its_list() {
+        let noord = loaded(NOORD);
+        let file = export_json(&scan_on(&noord), &noord, "0.1.0", T);
+        // A fresh browser: only the built-in lists.
+        let imported = import_json(&file, &with_builtin()).unwrap();
+        assert_eq!(imported.new_list.as_deref(), Some(noord.as_ref()));
+        assert_eq!(imported.scan.instrument, noord.reference());
+        assert_eq!(imported.scan.answer("n1.1").unwrap().rating, Some(Rating::Level("op-weg".into())));
+        // Where the list is already known, nothing new is brought in.
+        let mut library = with_builtin();
+        library.adopt(noord.clone(), Origin::OwnFile, false);
+        assert_eq!(import_json(&file, &library).unwrap().new_list, None);
+    }
+
+    #[test]
+    fn the_list_inside_a_profile_is_checked_like_a_loaded_one() {
+        let noord = loaded(NOORD);
+        let file = export_json(&scan_on(&noord), &noord, "0.1.0", T);
+        let library = with_builtin();
+        // A broken list inside: named as the list's problem.
+        let broken = file.replace("S\\tbereikt\\t3", "S\\tbereikt\\t2");
+        assert!(matches!(import_json(&broken, &library), Err(ImportError::BadList(ListFault::BadScale))));
+        // Other content than the scan names (its hash): refused, never mixed up.
+        let reworded = file.replace("Een warme start", "Een koude start");
+        assert!(matches!(import_json(&reworded, &library), Err(ImportError::Invalid(_))));
+        // An answer for an indicator the carried list does not have.
+        let unknown = file.replace("\"n1.1\": {", "\"zz9\": {}, \"n1.1\": {");
+        assert!(matches!(import_json(&unknown, &library), Err(ImportError::Breach(_))));
+    }
+
+    #[test]
+    fn a_profile_cannot_bring_a_changed_copy_of_a_built_in_list() {
+        let changed = loaded(&STREEFDOELEN_CSV.replace("Nog niet", "Helemaal nog niet"));
+        let details = SchoolDetails { name: "De Linde".into(), sector: Some(Sector::Po), region: None, roles: Vec::new() };
+        let file = export_json(&Scan::new("s1".into(), &changed, details, T), &changed, "0.1.0", T);
+        assert_eq!(
+            import_json(&file, &with_builtin()),
+            Err(ImportError::ChangedBuiltIn { id: "streefdoelen-werkversie".into(), version: "2026.1".into() })
+        );
+    }
+}

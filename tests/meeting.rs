@@ -2,7 +2,7 @@
 //! partner, the peer-review guide, and storage and files for screenings.
 
 use samenscan::core::assessment::{Rating, Scan};
-use samenscan::core::exchange::json::{export_json, import_json};
+use samenscan::core::exchange::json::{export_json};
 use samenscan::core::instrument::Instrument;
 use samenscan::core::meeting::{actions_by_partner, guide, Meeting, Partner};
 use samenscan::core::profile::Profile;
@@ -10,6 +10,12 @@ use samenscan::core::stored::decode_scan;
 
 const T: &str = "2026-11-23T10:00:00.000Z";
 use samenscan::core::builtin::SCREENING_LEA_CSV as LEA_CSV;
+
+/// The import as these tests use it: against the given lists, as a page has them built in.
+fn import_json<'a>(text: &str, lists: impl IntoIterator<Item = &'a samenscan::core::instrument::Instrument>) -> Result<samenscan::core::assessment::Scan, samenscan::core::exchange::json::ImportError> {
+    samenscan::core::exchange::json::import_json(text, &samenscan::core::library::Library::from_lists(lists)).map(|imported| imported.scan)
+}
+
 
 fn lea() -> Instrument {
     Instrument::from_csv(LEA_CSV).unwrap()

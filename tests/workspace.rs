@@ -6,13 +6,19 @@ use samenscan::core::assessment::{Rating, Scan, Scans};
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::compare::{side_by_side, sort_rows, Cell, SortBy};
 use samenscan::core::exchange::csv_export::overview_csv;
-use samenscan::core::exchange::json::{export_json, export_json_compact, import_json, ImportError};
+use samenscan::core::exchange::json::{export_json, export_json_compact, ImportError};
 use samenscan::core::exchange::link::{self, LinkError, MAX_LINK_CHARS};
 use samenscan::core::instrument::Instrument;
 use samenscan::core::lang::Lang;
 use samenscan::core::school::{SchoolDetails, Sector};
 use samenscan::core::stored::{decode_scan, encode_scan};
 use samenscan::core::workspace::{decode_entry, encode_entry, Opened, Workspace};
+
+/// The import as these tests use it: against the given lists, as a page has them built in.
+fn import_json<'a>(text: &str, lists: impl IntoIterator<Item = &'a samenscan::core::instrument::Instrument>) -> Result<samenscan::core::assessment::Scan, samenscan::core::exchange::json::ImportError> {
+    samenscan::core::exchange::json::import_json(text, &samenscan::core::library::Library::from_lists(lists)).map(|imported| imported.scan)
+}
+
 
 const T: &str = "2026-11-23T10:00:00.000Z";
 
@@ -47,7 +53,7 @@ fn opening_many_files_keeps_the_good_ones_and_says_why_the_others_failed() {
     let outcomes: Vec<Opened> = files
         .iter()
         .enumerate()
-        .map(|(n, (name, text))| workspace.open(name, text, [&instrument, &lea], format!("w{n}"), T))
+        .map(|(n, (name, text))| workspace.open(name, text, &samenscan::core::library::Library::from_lists([&instrument, &lea]), format!("w{n}"), T).0)
         .collect();
     assert_eq!(outcomes[0], Opened::Added("w0".into()));
     assert_eq!(outcomes[1], Opened::Rejected(ImportError::Empty));
@@ -202,7 +208,7 @@ fn a_link_carries_the_profile_and_comes_back_identical() {
     let instrument = instrument();
     let mut scan = school(&instrument, "s1", "De Linde", "3");
     scan.set_note("sd1.1", "Ouders tekenen mee — één keer per jaar; \"quotes\" & <tags>".into(), T);
-    let json = export_json_compact(&scan, &instrument, "0.1.0", T);
+    let json = export_json_compact(&scan, &instrument, "0.1.0", T, false);
     let payload = link::encode(&json);
     assert!(payload.starts_with("1."));
     assert!(payload.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')), "safe in a URL fragment");
@@ -215,7 +221,7 @@ fn a_link_carries_the_profile_and_comes_back_identical() {
 #[test]
 fn broken_links_say_what_is_wrong() {
     let instrument = instrument();
-    let payload = link::encode(&export_json_compact(&school(&instrument, "s1", "De Linde", "3"), &instrument, "0.1.0", T));
+    let payload = link::encode(&export_json_compact(&school(&instrument, "s1", "De Linde", "3"), &instrument, "0.1.0", T, false));
     assert_eq!(link::decode(""), Err(LinkError::Empty));
     assert_eq!(link::decode("9.abc"), Err(LinkError::UnknownVersion));
     assert_eq!(link::decode("geen-punt"), Err(LinkError::UnknownVersion));
@@ -228,7 +234,7 @@ fn broken_links_say_what_is_wrong() {
     changed[middle] = if changed[middle] == b'A' { b'B' } else { b'A' };
     match link::decode(std::str::from_utf8(&changed).unwrap()) {
         Err(_) => {}
-        Ok(json) => assert!(import_json(&json, [&instrument]).is_err() || json != export_json_compact(&school(&instrument, "s1", "De Linde", "3"), &instrument, "0.1.0", T)),
+        Ok(json) => assert!(import_json(&json, [&instrument]).is_err() || json != export_json_compact(&school(&instrument, "s1", "De Linde", "3"), &instrument, "0.1.0", T, false)),
     }
     // A small link that unpacks to far more than any profile (a "zip bomb") is refused.
     let bomb = link::encode(&" ".repeat(6 * 1024 * 1024));
@@ -256,7 +262,7 @@ fn a_profile_too_long_for_a_link_is_recognised() {
             .collect();
         scan.set_note(indicator, format!("{note} {}", n * 7919), T);
     }
-    let payload = link::encode(&export_json_compact(&scan, &instrument, "0.1.0", T));
+    let payload = link::encode(&export_json_compact(&scan, &instrument, "0.1.0", T, false));
     assert!(payload.len() > MAX_LINK_CHARS);
     assert!(!link::fits(&payload));
     // Still a good link in itself: the app offers the file instead, it does not break.

@@ -91,6 +91,16 @@ impl Library {
         self.lists.push(Listed { list: Arc::new(list), origin: Origin::BuiltIn, retired: false });
     }
 
+    /// A library of these lists as a page has them built in (a list without a hash gets one).
+    pub fn from_lists<'a>(lists: impl IntoIterator<Item = &'a Instrument>) -> Library {
+        let mut library = Library::default();
+        for list in lists {
+            let hash = if list.hash.is_empty() { content_hash(&write(list)) } else { list.hash.clone() };
+            library.add_builtin(list.clone(), &hash);
+        }
+        library
+    }
+
     /// Adds a checked list (its hash set), following the rules above. `side_by_side` allows a
     /// list whose id and version are already here with other content: the user chose to keep both,
     /// or a profile needs exactly this list.
@@ -101,7 +111,7 @@ impl Library {
             known.retired = false;
             return Adopt::Known;
         }
-        if self.lists.iter().filter(same_name).any(|l| l.origin == Origin::BuiltIn) {
+        if self.is_reserved(&list) {
             return Adopt::Reserved;
         }
         if let Some(other) = self.lists.iter().find(same_name) {
@@ -111,6 +121,11 @@ impl Library {
         }
         self.lists.push(Listed { list, origin, retired: false });
         Adopt::Added
+    }
+
+    /// Whether the list has a built-in list's id and version but other content: never taken in.
+    pub fn is_reserved(&self, list: &Instrument) -> bool {
+        self.lists.iter().any(|l| l.origin == Origin::BuiltIn && l.list.id == list.id && l.list.version == list.version && l.list.hash != list.hash)
     }
 
     /// The list a scan was made on. A reference without a hash (scans from before lists had one)

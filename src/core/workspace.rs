@@ -5,6 +5,8 @@
 use super::assessment::Scan;
 use super::exchange::json::{import_json, ImportError};
 use super::instrument::Instrument;
+use super::library::Library;
+use std::sync::Arc;
 use super::stored::{decode_stored_value, DecodeError, SCHEMA_VERSION};
 use serde::Serialize;
 use serde_json::Value;
@@ -60,18 +62,12 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Checks one file and adds it when it is a good profile. `key` is used if it is added.
-    pub fn open<'a>(
-        &mut self,
-        source: &str,
-        text: &str,
-        instruments: impl IntoIterator<Item = &'a Instrument>,
-        key: String,
-        now: &str,
-    ) -> Opened {
-        match import_json(text, instruments) {
-            Ok(scan) => self.add(scan, source, key, now),
-            Err(error) => Opened::Rejected(error),
+    /// Checks one file and adds it when it is a good profile. `key` is used if it is added. Also
+    /// returns the list the file carried when the library did not have it, to be kept with it.
+    pub fn open(&mut self, source: &str, text: &str, library: &Library, key: String, now: &str) -> (Opened, Option<Arc<Instrument>>) {
+        match import_json(text, library) {
+            Ok(imported) => (self.add(imported.scan, source, key, now), imported.new_list),
+            Err(error) => (Opened::Rejected(error), None),
         }
     }
 

@@ -4,6 +4,7 @@
 use super::state::{new_scan_id, tr, use_lang, use_scans, use_texts, Flash, FlashState, Instruments};
 use crate::core::assessment::Scan;
 use crate::core::exchange::json::{import_json, ImportError, MAX_IMPORT_BYTES};
+use crate::core::library::Origin;
 use crate::core::school::MAX_NAME_CHARS;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -66,8 +67,14 @@ pub fn handle_import_file(importer: Importer, file: web_sys::File) {
     }
     leptos::task::spawn_local(async move {
         let text = super::download::file_text(&file).await;
-        let list = instruments.all();
-        match import_json(&text, list.iter().map(|i| i.as_ref())) {
+        let imported = instruments.0.with_untracked(|library| import_json(&text, library)).and_then(|imported| {
+            // The list the file carried is kept first: a scan is never stored without its list.
+            match imported.new_list.clone() {
+                Some(list) => instruments.keep(list, Origin::Profile).map(|_| imported.scan).map_err(|_| ImportError::ListNotStored),
+                None => Ok(imported.scan),
+            }
+        });
+        match imported {
             Err(error) => state.set(ImportState::Failed { file: name, error }),
             Ok(scan) if scans.with_untracked(|s| s.get(&scan.id).is_some()) => {
                 state.set(ImportState::Conflict { scan: Box::new(scan) });

@@ -15,6 +15,7 @@ pub mod import_panel;
 pub mod indicator_question;
 pub mod instrument_label;
 pub mod language_switch;
+pub mod list_choice;
 pub mod lea;
 pub mod pages;
 pub mod profile_app;

@@ -5,7 +5,7 @@ use crate::core::assessment::{Scan, Scans};
 use crate::core::check::{check_scan, Scope};
 use crate::core::builtin::Builtin;
 use crate::core::instrument::{Audience, Instrument, InstrumentRef};
-use crate::core::library::Library;
+use crate::core::library::{Adopt, Library, Origin};
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
 use crate::route::Route;
@@ -119,6 +119,20 @@ impl Instruments {
     /// The lists offered for a new scan of this audience, the default first.
     pub fn choices(&self, audience: Audience) -> Vec<Arc<Instrument>> {
         self.0.with(|l| l.choices(audience))
+    }
+
+    /// Keeps a list that came with a profile (or was loaded): stored first, then known to the
+    /// page. A list this browser cannot store is not taken in, so no scan is kept without its list.
+    pub fn keep(&self, list: Arc<Instrument>, origin: Origin) -> Result<(), storage::WriteError> {
+        let mut library = self.0.get_untracked();
+        if !matches!(library.adopt(list.clone(), origin, true), Adopt::Added) {
+            return Ok(());
+        }
+        if let Some(listed) = library.get(&list.hash) {
+            storage::save_list(listed)?;
+        }
+        self.0.set(library);
+        Ok(())
     }
 
     /// The list a new school scan uses unless the team chooses another.

@@ -8,6 +8,8 @@ use crate::ui::error_summary::{focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::state::{navigate, new_scan_id, now, set_document_title, tr, use_lang, use_scans, use_texts, Instruments};
 use super::texts::{lea_tr, use_lea_texts};
 use leptos::prelude::*;
+use crate::core::instrument::Audience;
+use crate::ui::list_choice::ListChoice;
 
 #[component]
 pub fn LeaSetupPage() -> impl IntoView {
@@ -18,6 +20,7 @@ pub fn LeaSetupPage() -> impl IntoView {
     let instruments = expect_context::<Instruments>();
     let instrument = instruments.lea();
     let instrument_missing = instrument.is_none();
+    let chosen_list = RwSignal::new(String::new());
     Effect::new(move |_| set_document_title(lt().lea_new_title));
 
     let municipality = RwSignal::new(String::new());
@@ -41,7 +44,9 @@ pub fn LeaSetupPage() -> impl IntoView {
             return;
         }
         name_problem.set(None);
-        let Some(instrument) = instrument.clone() else { return };
+        let hash = chosen_list.get_untracked();
+        let chosen = instruments.choices(Audience::Lea).into_iter().find(|l| l.hash == hash);
+        let Some(instrument) = chosen.or_else(|| instrument.clone()) else { return };
         let mut present = partners.get_untracked();
         crate::core::small_sort::sort_by(&mut present, |a, b| a < b);
         let meeting = Meeting { date: date.get_untracked(), partners: present, ..Meeting::default() };
@@ -57,6 +62,7 @@ pub fn LeaSetupPage() -> impl IntoView {
         {instrument_missing.then(|| view! { <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p> })}
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
+            <ListChoice audience=Audience::Lea chosen=chosen_list/>
             <div class="field" class:field--error=move || name_problem.get().is_some()>
                 <label class="label" for="municipality">{lea_tr(|t| t.municipality_label)}</label>
                 <p class="hint" id="municipality-hint">{lea_tr(|t| t.municipality_hint)}</p>

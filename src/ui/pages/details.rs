@@ -8,6 +8,8 @@ use crate::route::Route;
 use crate::ui::error_summary::{focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::state::{tr, navigate, new_scan_id, now, set_document_title, use_lang, use_scans, use_texts, Instruments};
 use leptos::prelude::*;
+use crate::core::instrument::Audience;
+use crate::ui::list_choice::ListChoice;
 
 /// What can be wrong with the form, kept as kinds so that the language can change afterwards.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,6 +56,7 @@ pub fn DetailsPage(
     let sector = RwSignal::new(existing.as_ref().and_then(|d| d.sector));
     let region = RwSignal::new(existing.as_ref().and_then(|d| d.region));
     let roles = RwSignal::new(existing.as_ref().map(|d| d.roles.clone()).unwrap_or_default());
+    let chosen_list = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<FormProblem>::new());
     let errors = Signal::derive(move || {
         problems.get().into_iter().map(|p| FieldError { field_id: p.field_id(), message: p.message(t()).to_string() }).collect::<Vec<_>>()
@@ -91,7 +94,9 @@ pub fn DetailsPage(
                 id
             }
             None => {
-                let Some(instrument) = instruments.school() else { return };
+                let hash = chosen_list.get_untracked();
+                let chosen = instruments.choices(Audience::School).into_iter().find(|l| l.hash == hash);
+                let Some(instrument) = chosen.or_else(|| instruments.school()) else { return };
                 let scan = Scan::new(new_scan_id(), &instrument, details, &time);
                 let id = scan.id.clone();
                 scans.update(|s| s.add(scan));
@@ -116,6 +121,9 @@ pub fn DetailsPage(
         })}
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
+            <Show when=move || is_new>
+                <ListChoice audience=Audience::School chosen=chosen_list/>
+            </Show>
             <div class="field" class:field--error=move || name_problem().is_some()>
                 <label class="label" for="school-name">{tr(|t| t.name_label)}</label>
                 <p class="hint" id="school-name-hint">{tr(|t| t.name_hint)}</p>

@@ -4,7 +4,8 @@
 use super::profile_view::ProfileView;
 use super::workspace_nav::BackToWorkspace;
 use super::{new_entry_key, say, use_workspace};
-use crate::core::exchange::{json::import_json, json::ImportError, link};
+use crate::core::exchange::{json::import_json, json::ImportError, json::Imported, link};
+use crate::core::library::Origin;
 use crate::core::workspace::Opened;
 use crate::route::Route;
 use crate::ui::state::{navigate, now, set_document_title, use_lang, Instruments};
@@ -25,12 +26,11 @@ pub fn LinkPage(
     let workspace = use_workspace();
     let instruments = expect_context::<Instruments>();
     Effect::new(move |_| set_document_title(lang.get().pick("Profiel uit een link", "Profile from a link")));
-    let list = instruments.all();
     let opened = link::decode(&payload)
         .map_err(Failure::Link)
-        .and_then(|json| import_json(&json, list.iter().map(|i| i.as_ref())).map_err(Failure::Profile));
-    let scan = match opened {
-        Ok(scan) => scan,
+        .and_then(|json| instruments.0.with_untracked(|library| import_json(&json, library)).map_err(Failure::Profile));
+    let Imported { scan, new_list } = match opened {
+        Ok(imported) => imported,
         Err(failure) => {
             let message = move || match &failure {
                 Failure::Link(e) => e.message(lang.get()).to_string(),
@@ -44,9 +44,17 @@ pub fn LinkPage(
             .into_any()
         }
     };
-    let instrument = instruments.find(&scan.instrument).expect("import_json checked the instrument");
+    // Checked by `import_json`: the list is known here, or it came with the link.
+    let Some(instrument) = new_list.clone().or_else(|| instruments.find(&scan.instrument)) else { return ().into_any() };
     let to_keep = StoredValue::new(scan.clone());
+    let list_to_keep = StoredValue::new(new_list);
     let handle_keep = move |_| {
+        // The list the link carried is kept before the profile that needs it.
+        if let Some(list) = list_to_keep.get_value() {
+            if instruments.keep(list, Origin::Profile).is_err() {
+                return;
+            }
+        }
         let mut outcome = None;
         // The same word in both languages.
         let source = "link";

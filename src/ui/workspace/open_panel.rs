@@ -4,6 +4,7 @@
 
 use super::{new_entry_key, say, use_workspace};
 use crate::core::exchange::json::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::library::Origin;
 use crate::core::workspace::{Opened, Workspace};
 use crate::ui::state::{now, use_lang, Instruments};
 use leptos::prelude::*;
@@ -63,18 +64,27 @@ pub fn handle_open_files(opener: Opener, files: Vec<web_sys::File>) {
                 (file.name(), text)
             })
             .collect();
-        let list = instruments.all();
         let opened_at = now();
         let mut outcomes = Vec::with_capacity(texts.len());
-        workspace.update(|w| {
-            for (name, text) in texts {
-                let outcome = match text {
-                    None => Opened::Rejected(ImportError::TooLarge),
-                    Some(text) => w.open(&name, &text, list.iter().map(|i| i.as_ref()), new_entry_key(), &opened_at),
-                };
-                outcomes.push((name, outcome));
-            }
-        });
+        let mut entries = workspace.get_untracked();
+        for (name, text) in texts {
+            let outcome = match text {
+                None => Opened::Rejected(ImportError::TooLarge),
+                Some(text) => {
+                    let (outcome, new_list) = instruments.0.with_untracked(|library| entries.open(&name, &text, library, new_entry_key(), &opened_at));
+                    // A profile on a list this browser did not have brings it along; kept first.
+                    match (new_list, &outcome) {
+                        (Some(list), Opened::Added(key)) if instruments.keep(list.clone(), Origin::Profile).is_err() => {
+                            entries.remove(key);
+                            Opened::Rejected(ImportError::ListNotStored)
+                        }
+                        _ => outcome,
+                    }
+                }
+            };
+            outcomes.push((name, outcome));
+        }
+        workspace.set(entries);
         report.set(outcomes);
     });
 }

@@ -47,8 +47,14 @@ pub fn ShareLink(
     let copied = RwSignal::new(false);
     let for_link = instrument.clone();
     let handle_make = move |_| {
-        let json = scan.with_untracked(|s| export_json_compact(s, &for_link, env!("CARGO_PKG_VERSION"), &now()));
-        let address = full_link(link::encode(&json));
+        // With its list when the link stays short enough; else the link names the list, which
+        // the receiver then needs (`ImportError::UnknownInstrument` says which).
+        let make = |with_list: bool| {
+            let json = scan.with_untracked(|s| export_json_compact(s, &for_link, env!("CARGO_PKG_VERSION"), &now(), with_list));
+            full_link(link::encode(&json))
+        };
+        let with_list = make(true);
+        let address = if link::fits(&with_list) { with_list } else { make(false) };
         copied.set(false);
         made.set(if link::fits(&address) { Made::Link(address) } else { Made::TooLong(address.len()) });
     };
