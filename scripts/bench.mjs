@@ -82,7 +82,7 @@ try {
   }
   results.startWith20ScansMs = median(loadTimes);
 
-  await page.goto(BASE + '#/scan/sbench0/doel/sd1');
+  await page.goto(BASE + 'scan.html#/scan/sbench0/doel/sd1');
   await page.locator('.question textarea').first().waitFor();
   results.keystrokeToStorageMs = median(await page.evaluate(async () => {
     const area = document.querySelector('.question textarea');

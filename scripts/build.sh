@@ -3,7 +3,8 @@
 # src/route.rs, `Page`): index.html (start, scans, import), scan.html (a school scan's details,
 # questions and check), profiel.html (the profile),
 # lea.html (the LEA screening), werkplek.html (the adviser workspace, share links) and
-# gegevens.html (what is kept here, the full backup and its restore).
+# gegevens.html (what is kept here, the full backup and its restore) and lijsten.html (the
+# lists: load an own list, read one as a document; the only page with the CSV parser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -18,6 +19,7 @@ page_from_index profiel "Profiel"
 page_from_index lea "Screening LEA"
 page_from_index werkplek "Werkplek"
 page_from_index gegevens "Uw gegevens"
+page_from_index lijsten "Lijsten"
 # Page styles on top of the shared ones (later rules win). The pages that draw a profile add its
 # styles before print.css, so that the print rules still come last; the LEA and workspace pages
 # add their own after all.
@@ -33,12 +35,12 @@ add_css lea style/lea.css
 add_css werkplek style/werkplek.css
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-for page in scan profiel lea werkplek gegevens; do
+for page in scan profiel lea werkplek gegevens lijsten; do
   trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
 done
 trunk build index.html --release --offline=true --dist dist "$@"
 # Trunk calls every page it writes index.html; each page keeps its own name here.
-for page in scan profiel lea werkplek gegevens; do
+for page in scan profiel lea werkplek gegevens lijsten; do
   for file in "target/trunk-$page"/*; do
     case "$(basename "$file")" in
       index.html) cp "$file" "dist/$page.html" ;;

@@ -21,6 +21,8 @@ pub enum Page {
     Data,
     /// `scan.html`: a school scan: its details, the questions per streefdoel, check your answers.
     Scan,
+    /// `lijsten.html`: the lists this browser knows, loading an own list, and the list as a document.
+    Lists,
 }
 
 impl Page {
@@ -33,6 +35,7 @@ impl Page {
             Page::Workspace => "werkplek.html",
             Page::Data => "gegevens.html",
             Page::Scan => "scan.html",
+            Page::Lists => "lijsten.html",
         }
     }
 }
@@ -51,6 +54,7 @@ pub fn current_page() -> Page {
         3 => Page::Workspace,
         4 => Page::Data,
         5 => Page::Scan,
+        6 => Page::Lists,
         _ => Page::Main,
     }
 }
@@ -94,6 +98,8 @@ pub enum Route {
     Share { scan: String },
     /// What is kept in this browser: usage, backup and restore.
     Data,
+    /// The lists: which ones this browser knows, load an own list, read one as a document.
+    Lists,
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
@@ -112,6 +118,7 @@ impl Route {
             | Route::SharedLink { .. }
             | Route::Share { .. } => Page::Workspace,
             Route::Data => Page::Data,
+            Route::Lists => Page::Lists,
             Route::NewScan | Route::Overview { .. } | Route::Details { .. } | Route::Goal { .. } | Route::Review { .. } => Page::Scan,
             Route::Start | Route::NotFound => Page::Main,
         }
@@ -155,6 +162,7 @@ impl fmt::Display for Route {
             Route::SharedLink { payload } => write!(f, "#/link/{payload}"),
             Route::Share { scan } => write!(f, "#/delen/{scan}"),
             Route::Data => f.write_str("#/gegevens"),
+            Route::Lists => f.write_str("#/lijsten"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -210,6 +218,7 @@ impl FromStr for Route {
             ["link"] => Route::SharedLink { payload: String::new() },
             ["delen", scan] if is_id(scan) => Route::Share { scan: scan.to_string() },
             ["gegevens"] => Route::Data,
+            ["lijsten"] => Route::Lists,
             _ => Route::NotFound,
         })
     }
@@ -241,6 +250,7 @@ mod tests {
             Route::SharedLink { payload: "1.q1ZKy8-_Ab".into() },
             Route::Share { scan: "s1".into() },
             Route::Data,
+            Route::Lists,
         ];
         for route in routes {
             assert_eq!(route.to_string().parse::<Route>().unwrap(), route);

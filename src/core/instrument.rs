@@ -6,7 +6,7 @@ use super::lang::Lang;
 use super::school::Sector;
 use serde::{Deserialize, Serialize};
 
-pub use super::instrument_csv::{InstrumentError, Problem};
+pub use super::instrument_csv::{InstrumentError, Problem, MAX_FILE_BYTES};
 
 /// A text in both languages. English may be missing in a user's file: Dutch is shown then.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,7 +5,7 @@ use crate::core::assessment::{Scan, Scans};
 use crate::core::check::{check_scan, Scope};
 use crate::core::builtin::Builtin;
 use crate::core::instrument::{Audience, Instrument, InstrumentRef};
-use crate::core::library::{Adopt, Library, Origin};
+use crate::core::library::{Adopt, Library, Origin, Removal};
 use crate::core::lang::Lang;
 use crate::i18n::{texts, Texts};
 use crate::route::Route;
@@ -133,6 +133,18 @@ impl Instruments {
         }
         self.0.set(library);
         Ok(())
+    }
+
+    /// Removes a loaded list, or retires it while scans still use it (see `core::library`).
+    pub fn remove(&self, hash: &str, in_use: bool) -> Option<Removal> {
+        let mut library = self.0.get_untracked();
+        let removal = library.remove(hash, in_use)?;
+        match library.get(hash) {
+            Some(retired) => storage::save_list(retired).ok()?,
+            None => storage::delete_list(hash),
+        }
+        self.0.set(library);
+        Some(removal)
     }
 
     /// The list a new school scan uses unless the team chooses another.

@@ -9,6 +9,7 @@ use crate::route::Route;
 use leptos::prelude::*;
 use crate::ui::profile_texts::{ptr, use_profile_texts};
 use std::sync::Arc;
+use super::rule_list::RuleList;
 
 #[component]
 pub fn VerdictPanel(
@@ -23,23 +24,6 @@ pub fn VerdictPanel(
     let lang = use_lang();
     let pt = use_profile_texts();
     let rule = instrument.readiness.clone();
-    let rule_lines = move || {
-        let lang = lang.get();
-        let mut lines = Vec::new();
-        if let Some(min) = rule.min_goal_score {
-            lines.push((pt().rule_min_goal)(&format_score(min, lang)));
-        }
-        if let Some(min) = rule.min_indicator_score {
-            lines.push((pt().rule_min_indicator)(&min.to_string()));
-        }
-        if rule.evidence_required {
-            lines.push(pt().rule_evidence.to_string());
-        }
-        if let Some(max) = rule.max_unknown {
-            lines.push((pt().rule_unknown)(max));
-        }
-        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
-    };
     let gap_items = move || {
         let lang = lang.get();
         profile.with(|p| {
@@ -97,7 +81,7 @@ pub fn VerdictPanel(
             </p>
             <details class="verdict__rule">
                 <summary>{ptr(|t| t.rule_title)}</summary>
-                <ul>{rule_lines}</ul>
+                <RuleList rule=rule/>
             </details>
             <Show when=move || profile.with(|p| !p.gaps.is_empty())>
                 <h3 class="verdict__gaps-title">{ptr(|t| t.gaps_title)}</h3>

@@ -54,6 +54,7 @@ pub fn StartPage() -> impl IntoView {
                 </li>
             </ul>
             <p><a href=Route::Workspace.href() data-testid="to-workspace">{tr(|t| t.to_workspace)}</a></p>
+            <p><a href=Route::Lists.href() data-testid="to-lists">{crate::ui::state::say("Eigen lijst laden, of de lijsten bekijken", "Load your own list, or view the lists")}</a></p>
         </section>
         </div>
     }

@@ -1,0 +1,145 @@
+// User stories for lists beside the built-in working versions: an ExpertisePunt's own list is
+// loaded, checked and previewed, a scan is made on it, and its profile opens in a browser that
+// never had the list.
+import { test, expect } from './fixtures.mjs';
+import { openApp, expectNoAxeViolations, download } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+
+const NOORD = readFileSync('tests/fixtures/lists/ep-noord-streefdoelen.csv', 'utf8');
+const MBO = readFileSync('tests/fixtures/lists/mbo-partnerschap.csv', 'utf8');
+const csvFile = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+async function loadList(page, name, text) {
+  await page.getByTestId('list-file').setInputFiles(csvFile(name, text));
+  await expect(page.getByTestId('list-preview')).toBeVisible();
+  await page.getByTestId('keep-list').click();
+  await expect(page.getByTestId('list-saved')).toBeVisible();
+}
+
+test('I load my ExpertisePunt\'s list, check it in full, make a scan on it, and its profile opens in a fresh browser', async ({ page, browser }) => {
+  await openApp(page);
+  await page.getByTestId('to-lists').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lijsten' })).toBeVisible();
+
+  // A broken file: every problem by line, nothing kept.
+  const broken = NOORD.replace('goal;n2;n-welkom', 'goal;n2;onbekend').replace(';2,5;', ';7;');
+  await page.getByTestId('list-file').setInputFiles(csvFile('kapot.csv', broken));
+  const problems = page.getByTestId('list-problems');
+  await expect(problems).toContainText('kapot.csv');
+  await expect(problems).toContainText("Regel 12: Onbekend thema 'onbekend'");
+  await expect(problems).toContainText('valt buiten de schaal');
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenscan.lijst.')))).toEqual([]);
+
+  // A sound file with script in a text: previewed as text, kept only after confirming.
+  const withScript = NOORD.replace('Bereikbaar voor ouders', '<img src=x onerror=alert(1)>Bereikbaar');
+  await page.getByTestId('list-file').setInputFiles(csvFile('noord.csv', withScript));
+  const preview = page.getByTestId('list-preview');
+  await expect(preview.getByRole('heading', { name: 'Streefdoelen ExpertisePunt Noord (testlijst)' })).toBeVisible();
+  await expect(preview).toContainText('Testlijst met verzonnen streefdoelen');
+  await expect(preview.getByTestId('list-doc-scale')).toContainText('3 – Bereikt');
+  await expect(preview).toContainText('Voortgezet onderwijs (vo): Elk nieuw gezin krijgt een gesprek met de mentor.');
+  await expect(preview).toContainText('<img src=x onerror=alert(1)>Bereikbaar');
+  await expect(preview.locator('img')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenscan.lijst.')))).toEqual([]);
+  await page.getByTestId('keep-list').click();
+  await expect(page.getByTestId('list-saved')).toBeVisible();
+  await expect(page.getByTestId('list-row')).toHaveCount(3);
+
+  // The same name and version with other content: I am told before anything is kept.
+  await page.getByTestId('list-file').setInputFiles(csvFile('noord-anders.csv', NOORD.replace('binnen twee werkdagen', 'binnen een werkdag')));
+  await expect(page.getByTestId('list-clash')).toContainText('er is al een lijst');
+  await page.getByRole('button', { name: 'Niet bewaren' }).click();
+
+  // A new scan offers the lists, the newest first, with the list's note.
+  await page.goto('/');
+  await page.getByTestId('new-scan').click();
+  const choice = page.getByTestId('list-choice');
+  await expect(choice.getByRole('radio')).toHaveCount(2);
+  await expect(choice.getByRole('radio').first()).toBeChecked();
+  await expect(choice.getByRole('radio').first()).toHaveAccessibleName(/Streefdoelen ExpertisePunt Noord \(testlijst\) · versie 2027\.1/);
+  await expect(page.getByTestId('list-note')).toContainText('Testlijst met verzonnen streefdoelen');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Naam van de school of locatie').fill('OBS De Linde');
+  await page.getByLabel('Voortgezet onderwijs (vo)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'OBS De Linde' })).toBeVisible();
+
+  // The questions come from the loaded list, with its three-level scale and the vo wording.
+  await page.getByRole('link', { name: /Een warme start/ }).first().click();
+  await expect(page.getByText('Elk nieuw gezin krijgt een gesprek met de mentor.')).toBeVisible();
+  await page.locator('.question').first().getByLabel('2. Op weg').check();
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('samenscan.scan.')).map(([, v]) => JSON.parse(v)));
+  expect(stored).toHaveLength(1);
+  expect(stored[0].schema).toBe(5);
+  expect(stored[0].scan.instrument).toMatchObject({ id: 'ep-noord-streefdoelen', version: '2027.1' });
+  expect(stored[0].scan.instrument.hash).toMatch(/^[0-9a-f]{16}$/);
+
+  // The profile judges by the list's own rules, and its file carries the list.
+  await page.goto(`/profiel.html#/scan/${stored[0].scan.id}/profiel`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('OBS De Linde');
+  await expect(page.locator('.verdict__rule')).toContainText('2,5');
+  const file = await download(page, 'download-json');
+  const profile = JSON.parse(file.bytes.toString('utf8'));
+  expect(profile.list).toContain('ep-noord-streefdoelen');
+
+  // A fresh browser that never had the list opens the profile, and keeps the list with it.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other);
+  await other.getByTestId('import-file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+  await expect(other.getByText('OBS De Linde').first()).toBeVisible();
+  const lists = await other.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('samenscan.lijst.')).map(([, v]) => JSON.parse(v)));
+  expect(lists).toHaveLength(1);
+  expect(lists[0].origin).toBe('profiel');
+  await other.goto(`/profiel.html#/scan/${stored[0].scan.id}/profiel`);
+  await expect(other.getByRole('heading', { level: 1 })).toContainText('OBS De Linde');
+  await expect(other.locator('.verdict__rule')).toContainText('2,5');
+  // Without the list inside, the file names the list to load.
+  delete profile.list;
+  const third = await (await browser.newContext()).newPage();
+  await openApp(third);
+  await third.getByTestId('import-file').setInputFiles({ name: 'zonder-lijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(profile)) });
+  await expect(third.getByTestId('import-error')).toContainText("'Streefdoelen ExpertisePunt Noord (testlijst)' (ep-noord-streefdoelen), versie 2027.1");
+  await fresh.close();
+});
+
+test('a list that scans use is retired, not deleted, and those scans still open', async ({ page }) => {
+  await openApp(page, 'lijsten.html');
+  await loadList(page, 'mbo.csv', MBO);
+  await page.goto('/');
+  await page.getByTestId('new-scan').click();
+  await page.getByTestId('list-choice').getByLabel(/Partnerschap mbo/).check();
+  await page.getByLabel('Naam van de school of locatie').fill('ROC Oost');
+  await page.getByLabel('Middelbaar beroepsonderwijs (mbo)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ROC Oost' })).toBeVisible();
+
+  await page.goto('/lijsten.html');
+  const row = page.getByTestId('list-row').filter({ hasText: 'Partnerschap mbo' });
+  await expect(row.locator('td').nth(3)).toHaveText('1');
+  await row.getByTestId('remove-list').click();
+  await expect(page.getByTestId('list-message')).toContainText('wordt niet meer aangeboden');
+  await expect(row).toContainText('niet meer aangeboden');
+  await expectNoAxeViolations(page);
+
+  // The scan still opens on its list; a new scan no longer offers it.
+  await page.goto('/');
+  await page.getByText('ROC Oost').first().waitFor();
+  await page.getByRole('link', { name: /Verder/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ROC Oost' })).toBeVisible();
+  await page.goto('/scan.html#/nieuw');
+  await expect(page.getByTestId('list-choice')).toHaveCount(0);
+});
+
+test('the working version downloads as a template that Dutch Excel opens', async ({ page }) => {
+  await openApp(page, 'lijsten.html');
+  const template = await download(page, 'template-school');
+  expect(template.name).toBe('samenscan-sjabloon-streefdoelen.csv');
+  expect([...template.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(template.bytes.toString('utf8')).toContain('kind;id;parent;sector;value;nl;en;help_nl;help_en');
+  // It loads back as a list: the same as the built-in one, so nothing is added.
+  await page.getByTestId('list-file').setInputFiles({ name: template.name, mimeType: 'text/csv', buffer: template.bytes });
+  await expect(page.getByTestId('list-known')).toBeVisible();
+});
