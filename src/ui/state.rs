@@ -278,6 +278,12 @@ pub fn handle_route() {
         }
     });
     on_cleanup(move || handle.remove());
+    // Coming from another page of the app is a change of screen like any other.
+    let referrer = document().referrer();
+    let origin = window().location().origin().unwrap_or_default();
+    if !origin.is_empty() && referrer.starts_with(&origin) {
+        request_animation_frame(focus_main_heading);
+    }
 }
 
 fn focus_main_heading() {

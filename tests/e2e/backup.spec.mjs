@@ -16,7 +16,7 @@ const screening = () => ({
 /** A school scan with notes, a plan and an adviser's comments: everything a backup must carry. */
 function richScan() {
   const stored = fullScan({ level: (goal) => (goal === 2 ? '2' : '3') });
-  stored.schema = 4;
+  stored.schema = 5;
   stored.scan.answers['sd1.1'].note = 'Besproken op de ouderavond';
   stored.scan.actions = [{ id: 'a1', goal: 'sd2', what: 'Ouderpanel starten', who: 'Directie', when: '2027-02-01', status: 'bezig' }];
   stored.scan.feedback = { author: 'Anna, EP Midden', overall: 'Mooie stappen', goals: { sd1: 'Laat zien hoe ouders meeschrijven' }, written_at: '2026-11-25T10:00:00.000Z' };
@@ -25,7 +25,7 @@ function richScan() {
 
 const workspaceEntry = () => {
   const received = fullScan({ id: 's9', name: 'De Eik' });
-  return { schema: 4, source: 'eik.json', opened_at: '2026-11-26T10:00:00.000Z', scan: received.scan };
+  return { schema: 5, source: 'eik.json', opened_at: '2026-11-26T10:00:00.000Z', scan: received.scan };
 };
 
 async function seedAll(page) {

@@ -62,7 +62,7 @@ test('I start a scan, answer with the mouse, and everything is saved and comes b
   // Stored at once, as data.
   const stored = Object.values(await storedScans(page));
   expect(stored).toHaveLength(1);
-  expect(stored[0].schema).toBe(4);
+  expect(stored[0].schema).toBe(5);
   expect(stored[0].scan.answers['sd1.1']).toEqual({ rating: { level: '3' }, note: 'Besproken op de ouderavond.\nMet "citaat" en <b>tags</b>.', evidence: 'Notulen 12 maart' });
   expect(stored[0].scan.answers['sd1.2']).toEqual({ rating: 'unknown' });
   expect(stored[0].scan.answers['sd1.3']).toEqual({ rating: 'not_applicable' });

@@ -77,14 +77,15 @@ test('When the browser refuses to save, I am told, my answers stay on the page, 
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
-      if (window.__storageFull && key.startsWith('samenscan.scan.')) {
+      if (sessionStorage.getItem('storageFull') && key.startsWith('samenscan.scan.')) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return setItem.call(this, key, value);
     };
   });
   await openApp(page);
-  await page.evaluate(() => { window.__storageFull = true; });
+  // Kept in the session: the scan's screens are another page.
+  await page.evaluate(() => { sessionStorage.setItem('storageFull', '1'); });
   await startScan(page, { name: 'Vol geheugen' });
   const alert = page.getByTestId('save-failed');
   await expect(alert).toBeVisible();
@@ -98,7 +99,7 @@ test('When the browser refuses to save, I am told, my answers stay on the page, 
   await expect(page.getByText('1 van 30 beantwoord')).toBeVisible();
   expect(await storedScans(page)).toEqual({});
 
-  await page.evaluate(() => { window.__storageFull = false; });
+  await page.evaluate(() => { sessionStorage.removeItem('storageFull'); });
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.locator('.save-indicator')).toHaveText('✓ Opgeslagen');
   await expect(alert).toBeHidden();
