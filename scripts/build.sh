@@ -52,3 +52,10 @@ done
 node scripts/minify-js.mjs dist
 # The inline loader is allowed by its hash, not by 'unsafe-inline' (and dist/_headers is written).
 node scripts/csp.mjs dist
+# The publish tool for hosts (README, "Eigen lijst publiceren"): the app's parser built for Node,
+# and the manifest of this build's own folder (the built-in lists need none, so it names none).
+cargo build --release --locked --offline --target wasm32-unknown-unknown --bin publish
+mkdir -p dist/publiceren
+wasm-bindgen --target nodejs --out-dir dist/publiceren target/wasm32-unknown-unknown/release/publish.wasm
+cp scripts/lijsten-publiceren.mjs dist/publiceren/
+node dist/publiceren/lijsten-publiceren.mjs dist/instruments

@@ -19,6 +19,7 @@ pub mod list_check;
 pub mod meeting;
 pub mod merge;
 pub mod profile;
+pub mod publish;
 pub mod school;
 pub mod small_sort;
 pub mod stored;

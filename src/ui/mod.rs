@@ -23,6 +23,7 @@ pub mod profile_app;
 pub mod profile_lists;
 pub mod profile_memo;
 pub mod profile_texts;
+pub mod published_lists;
 pub mod rating_scale;
 pub mod rule_list;
 pub mod save_indicator;

@@ -125,8 +125,12 @@ impl Instruments {
     /// page. A list this browser cannot store is not taken in, so no scan is kept without its list.
     pub fn keep(&self, list: Arc<Instrument>, origin: Origin) -> Result<(), storage::WriteError> {
         let mut library = self.0.get_untracked();
-        if !matches!(library.adopt(list.clone(), origin, true), Adopt::Added) {
-            return Ok(());
+        // A retired list that comes again is offered again (`Library::adopt`), and stored so.
+        let was_retired = library.get(&list.hash).is_some_and(|l| l.retired);
+        match library.adopt(list.clone(), origin, true) {
+            Adopt::Added => {}
+            Adopt::Known if was_retired => {}
+            _ => return Ok(()),
         }
         if let Some(listed) = library.get(&list.hash) {
             storage::save_list(listed)?;
