@@ -7,11 +7,18 @@ use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::check::Breach;
 use samenscan::core::instrument::Instrument;
 use samenscan::core::lang::Lang;
+use samenscan::core::library::{Library, Listed, Origin};
+use samenscan::core::list_check::ListFault;
 use samenscan::core::meeting::{Meeting, Partner};
 use samenscan::core::school::{SchoolDetails, Sector};
 use samenscan::core::workspace::Entry;
 
 const T: &str = "2026-12-01T10:00:00.000Z";
+
+/// The lists a browser has, as the restore checks against them.
+fn known(school: &Instrument, lea: &Instrument) -> samenscan::core::library::Library {
+    samenscan::core::library::Library::from_lists([school, lea])
+}
 
 fn lists() -> (Instrument, Instrument) {
     (Instrument::from_csv(STREEFDOELEN_CSV).unwrap(), Instrument::from_csv(SCREENING_LEA_CSV).unwrap())
@@ -40,8 +47,8 @@ fn sample() -> (Vec<Scan>, Vec<Entry>) {
 fn a_backup_reads_back_exactly_what_was_kept() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let text = write_backup(&scans, &workspace, "0.1.0", T);
-    let backup = read_backup(&text, &[&school, &lea]).unwrap();
+    let text = write_backup(&scans, &workspace, &[], "0.1.0", T);
+    let backup = read_backup(&text, &known(&school, &lea)).unwrap();
     assert_eq!(backup.scans, scans);
     assert_eq!(backup.workspace, workspace);
     assert_eq!(backup.created_at, T);
@@ -52,7 +59,7 @@ fn every_backup_version_keeps_restoring() {
     // Frozen: written once by format version 1; never regenerate it, add a file per new version.
     let (school, lea) = lists();
     let text = include_str!("fixtures/backup/reservekopie-v1.json");
-    let backup = read_backup(text, &[&school, &lea]).expect("the version-1 backup restores");
+    let backup = read_backup(text, &known(&school, &lea)).expect("the version-1 backup restores");
     assert_eq!(backup.scans.len(), 2);
     let linde = &backup.scans[0];
     assert_eq!(linde.details.name, "OBS De Linde");
@@ -68,13 +75,13 @@ fn every_backup_version_keeps_restoring() {
 fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let good = write_backup(&scans, &workspace, "0.1.0", T);
+    let good = write_backup(&scans, &workspace, &[], "0.1.0", T);
     let with = |from: &str, to: &str| good.replacen(from, to, 1);
-    let read = |text: &str| read_backup(text, &[&school, &lea]);
+    let read = |text: &str| read_backup(text, &known(&school, &lea));
     assert_eq!(read(""), Err(BackupError::Empty));
     assert_eq!(read("geen json"), Err(BackupError::NotABackup));
     assert_eq!(read("{\"format\": \"samenscan-profiel\"}"), Err(BackupError::IsAProfile));
-    assert_eq!(read(&with("\"format_version\": 1", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
+    assert_eq!(read(&with("\"format_version\": 2", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
     assert_eq!(read(&with("\"schema\": 5", "\"schema\": 9")), Err(BackupError::Newer { found: 9 }));
     assert_eq!(read(&with("\"scans\": [", "\"scans\": [ 7,")), Err(BackupError::BadScan { index: 1 }));
     assert!(matches!(read(&with("\"version\": \"2026.1\"", "\"version\": \"1999\"")), Err(BackupError::UnknownList { .. })));
@@ -93,7 +100,7 @@ fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
 fn restoring_over_existing_scans_follows_the_choice_per_scan() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let backup = read_backup(&write_backup(&scans, &workspace, "0.1.0", T), &[&school, &lea]).unwrap();
+    let backup = read_backup(&write_backup(&scans, &workspace, &[], "0.1.0", T), &known(&school, &lea)).unwrap();
     let mut n = 0;
     let new_id = || {
         n += 1;
@@ -101,14 +108,14 @@ fn restoring_over_existing_scans_follows_the_choice_per_scan() {
     };
     // Both scans are already here.
     let choice = |id: &str| if id == "s1" { Choice::KeepBoth } else { Choice::Skip };
-    let plan = plan_restore(&backup, &scans, &[], choice, new_id, |name| format!("{name} (reservekopie)"), T);
+    let plan = plan_restore(&backup, &known(&school, &lea), &scans, &[], choice, new_id, |name| format!("{name} (reservekopie)"), T);
     assert_eq!((plan.added, plan.replaced, plan.skipped, plan.entries_added), (1, 0, 1, 1));
     let Put::Scan { id, stored } = &plan.puts[0] else { panic!() };
     assert_eq!(id, "snew1");
     assert!(stored.contains("OBS De Linde (reservekopie)"));
-    let plan = plan_restore(&backup, &scans, &workspace, |_| Choice::Replace, || "sx".into(), |n| n.into(), T);
+    let plan = plan_restore(&backup, &known(&school, &lea), &scans, &workspace, |_| Choice::Replace, || "sx".into(), |n| n.into(), T);
     assert_eq!((plan.added, plan.replaced, plan.entries_added), (0, 2, 0), "a profile already open stays as it is");
-    let plan = plan_restore(&backup, &[], &[], |_| Choice::Skip, || "sx".into(), |n| n.into(), T);
+    let plan = plan_restore(&backup, &known(&school, &lea), &[], &[], |_| Choice::Skip, || "sx".into(), |n| n.into(), T);
     assert_eq!((plan.added, plan.skipped, plan.entries_added), (2, 0, 1), "nothing here: everything is added");
 }
 
@@ -131,4 +138,81 @@ fn the_reminder_comes_after_thirty_days_with_changes_and_can_be_put_away() {
     let kept = log(Some("2026-10-01T10:00:00Z"), None);
     assert_eq!(BackupLog::decode(&kept.encode()), kept);
     assert_eq!(BackupLog::decode("onzin"), BackupLog::default());
+}
+
+const NOORD: &str = include_str!("fixtures/lists/ep-noord-streefdoelen.csv");
+
+/// A browser that loaded the EP Noord list and made a scan on it (the list retired since).
+fn with_own_list() -> (Library, Vec<Scan>) {
+    let (school, lea) = lists();
+    let mut library = known(&school, &lea);
+    let noord = samenscan::core::library::open_list(&samenscan::core::instrument_compiled::write(&Instrument::from_csv(NOORD).unwrap())).unwrap();
+    let noord = std::sync::Arc::new(noord);
+    library.adopt(noord.clone(), Origin::OwnFile, false);
+    let details = SchoolDetails { name: "De Noordster".into(), sector: Some(Sector::Vo), ..Default::default() };
+    let mut scan = Scan::new("s5".into(), &noord, details, T);
+    let first = noord.themes[0].goals[0].indicators[0].id.clone();
+    scan.set_rating(&first, Some(Rating::Level(noord.scale[1].code.clone())), T);
+    library.remove(&noord.hash, true);
+    (library, vec![scan])
+}
+
+#[test]
+fn a_backup_carries_the_lists_kept_here_and_restores_in_a_browser_that_never_had_them() {
+    let (school, lea) = lists();
+    let (library, scans) = with_own_list();
+    let text = write_backup(&scans, &[], library.listed(), "0.1.0", T);
+    assert!(text.contains("\"format_version\": 2"));
+    assert_eq!(text.matches("\"origin\"").count(), 1, "built-in lists are not in the backup");
+
+    // A fresh browser has only the built-in lists.
+    let fresh = known(&school, &lea);
+    let backup = read_backup(&text, &fresh).unwrap();
+    assert_eq!(backup.scans, scans);
+    assert_eq!(backup.lists.len(), 1);
+    assert_eq!(backup.lists[0].origin, Origin::OwnFile);
+    assert!(backup.lists[0].retired, "a retired list stays retired");
+    let plan = plan_restore(&backup, &fresh, &[], &[], |_| Choice::KeepBoth, || "sx".into(), |n| n.into(), T);
+    assert_eq!(plan.lists_added, 1);
+    assert!(matches!(&plan.puts[0], Put::List { hash, .. } if *hash == scans[0].instrument.hash), "the list is written before its scans");
+    // Where the list is already, it is not written again.
+    let plan = plan_restore(&backup, &library, &[], &[], |_| Choice::KeepBoth, || "sx".into(), |n| n.into(), T);
+    assert_eq!(plan.lists_added, 0);
+
+    // Without the list, the scan cannot be restored into the fresh browser.
+    let without = write_backup(&scans, &[], &[], "0.1.0", T);
+    assert!(matches!(read_backup(&without, &fresh), Err(BackupError::UnknownList { .. })));
+    assert!(read_backup(&without, &library).is_ok(), "a browser that has the list restores it");
+}
+
+#[test]
+fn a_damaged_or_false_list_in_a_backup_is_refused_before_anything_is_written() {
+    let (school, lea) = lists();
+    let (library, scans) = with_own_list();
+    let good = write_backup(&scans, &[], library.listed(), "0.1.0", T);
+    let fresh = known(&school, &lea);
+    let bad = good.replacen("\"origin\": \"bestand\"", "\"origin\": \"ingebouwd\"", 1);
+    assert!(matches!(read_backup(&bad, &fresh), Err(BackupError::BadList { index: 1, .. })));
+    let broken = good.replacen("\"list\": \"I\\t", "\"list\": \"X\\t", 1);
+    assert_ne!(broken, good);
+    assert!(matches!(read_backup(&broken, &fresh), Err(BackupError::BadList { index: 1, .. })));
+    // A list that claims the built-in list's id and version with other content.
+    let fake_csv = STREEFDOELEN_CSV.replacen("Alle ouders", "Sommige ouders", 1);
+    let fake = samenscan::core::library::open_list(&samenscan::core::instrument_compiled::write(&Instrument::from_csv(&fake_csv).unwrap())).unwrap();
+    let listed = Listed { list: std::sync::Arc::new(fake), origin: Origin::OwnFile, retired: false };
+    let text = write_backup(&[], &[], &[listed], "0.1.0", T);
+    assert!(matches!(read_backup(&text, &fresh), Err(BackupError::BadList { index: 1, .. })));
+    assert_ne!(BackupError::BadList { index: 1, fault: ListFault::BadScale }.message(Lang::Nl), BackupError::BadList { index: 1, fault: ListFault::BadScale }.message(Lang::En));
+}
+
+#[test]
+fn the_version_2_backup_keeps_restoring_with_its_list() {
+    // Frozen: written once by format version 2; never regenerate it.
+    let (school, lea) = lists();
+    let text = include_str!("fixtures/backup/reservekopie-v2.json");
+    let backup = read_backup(text, &known(&school, &lea)).expect("the version-2 backup restores in a fresh browser");
+    assert_eq!(backup.lists.len(), 1);
+    assert_eq!(backup.lists[0].list.id, "ep-noord-streefdoelen");
+    assert_eq!(backup.scans[0].details.name, "De Noordster");
+    assert_eq!(backup.scans[0].instrument.hash, backup.lists[0].list.hash);
 }

@@ -1,15 +1,17 @@
 //! One file with everything Samenscan keeps in this browser, and how it is put back.
 //!
-//! The backup holds every scan and screening (with action plan, meeting and adviser comments)
-//! and every profile opened in the workspace, each in exactly its stored form, so the storage
+//! The backup holds every scan and screening (with action plan, meeting and adviser comments),
+//! every profile opened in the workspace and every list kept here beside the built-in ones (so
+//! a backup restores in a browser that never had those lists), each in exactly its stored form, so the storage
 //! migrations read old backups as they read old storage. Restoring reads and checks the whole
 //! file first, shows what would change, asks per scan that already exists, and then writes
 //! everything or nothing (the storage module rolls back).
 
 use super::assessment::Scan;
 use super::check::{check_scan, is_id, Breach, Scope};
-use super::instrument::Instrument;
 use super::lang::Lang;
+use super::library::{encode_list, open_list, Adopt, Library, Listed, Origin};
+use super::list_check::ListFault;
 use super::stored::{decode_stored_value, encode_scan, DecodeError, StoredScan};
 use super::workspace::{decode_entry, encode_entry, Entry};
 use serde::Serialize;
@@ -18,7 +20,8 @@ use serde_json::Value;
 pub const FORMAT_NAME: &str = "samenscan-reservekopie";
 /// The envelope version this build writes. Every version has a golden file in
 /// `tests/fixtures/backup/` that must keep restoring.
-pub const FORMAT_VERSION: u64 = 1;
+/// Version 2 added the lists (`lists`); a version-1 backup has none and restores as before.
+pub const FORMAT_VERSION: u64 = 2;
 /// Far more than a browser lets a site keep in local storage (about 5 MB).
 pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
 
@@ -37,10 +40,12 @@ struct Envelope<'a> {
     created_at: &'a str,
     scans: Vec<StoredScan<'a>>,
     workspace: Vec<WorkspaceItem<'a>>,
+    lists: Vec<Value>,
 }
 
-/// Everything, as one file (indented, so that it can be read).
-pub fn write_backup(scans: &[Scan], workspace: &[Entry], app_version: &str, now: &str) -> String {
+/// Everything, as one file (indented, so that it can be read). `lists` are the lists kept here;
+/// built-in ones are left out, every version of the app has them.
+pub fn write_backup(scans: &[Scan], workspace: &[Entry], lists: &[Listed], app_version: &str, now: &str) -> String {
     let workspace = workspace
         .iter()
         .map(|e| WorkspaceItem { key: &e.key, stored: serde_json::from_str(&encode_entry(e)).unwrap_or(Value::Null) })
@@ -52,6 +57,11 @@ pub fn write_backup(scans: &[Scan], workspace: &[Entry], app_version: &str, now:
         created_at: now,
         scans: scans.iter().map(StoredScan::new).collect(),
         workspace,
+        lists: lists
+            .iter()
+            .filter(|l| l.origin != Origin::BuiltIn)
+            .map(|l| serde_json::from_str(&encode_list(l)).unwrap_or(Value::Null))
+            .collect(),
     };
     serde_json::to_string_pretty(&envelope).expect("plain data always serialises")
 }
@@ -73,8 +83,10 @@ pub enum BackupError {
     Damaged,
     /// Scan number `index` (from 1) cannot be read.
     BadScan { index: usize },
-    /// A scan on a list this version of Samenscan does not have.
+    /// A scan on a list that is neither in the backup nor in this browser.
     UnknownList { name: String, id: String, version: String },
+    /// List number `index` (from 1) in the backup is damaged or breaks a rule.
+    BadList { index: usize, fault: ListFault },
     /// A scan or workspace profile that does not fit its list.
     Breach { name: String, breach: Breach },
 }
@@ -90,7 +102,8 @@ impl BackupError {
             BackupError::Newer { found } => if nl { format!("Deze reservekopie is gemaakt met een nieuwere versie van Samenscan (bestandsversie {found}). Zet hem terug in de nieuwste versie.") } else { format!("This backup was made with a newer version of Samenscan (file version {found}). Restore it in the newest version.") },
             BackupError::Damaged => lang.pick("De reservekopie is beschadigd en kan niet worden gelezen.", "The backup is damaged and cannot be read.").into(),
             BackupError::BadScan { index } => if nl { format!("Scan nummer {index} in de reservekopie is beschadigd.") } else { format!("Scan number {index} in the backup is damaged.") },
-            BackupError::UnknownList { name, id, version } => if nl { format!("De scan '{name}' hoort bij de lijst '{id}', versie {version}. Die lijst zit niet in deze versie van Samenscan.") } else { format!("The scan '{name}' belongs to the list '{id}', version {version}. That list is not part of this version of Samenscan.") },
+            BackupError::UnknownList { name, id, version } => if nl { format!("De scan '{name}' hoort bij de lijst '{id}', versie {version}. Die lijst zit niet in de reservekopie en niet in deze browser.") } else { format!("The scan '{name}' belongs to the list '{id}', version {version}. That list is neither in the backup nor in this browser.") },
+            BackupError::BadList { index, fault } => if nl { format!("Lijst nummer {index} in de reservekopie kan niet worden gebruikt: {}", fault.message(lang)) } else { format!("List number {index} in the backup cannot be used: {}", fault.message(lang)) },
             BackupError::Breach { name, breach } => if nl { format!("De scan '{name}' past niet bij zijn lijst: {}", breach.message(lang)) } else { format!("The scan '{name}' does not fit its list: {}", breach.message(lang)) },
         }
     }
@@ -102,20 +115,34 @@ pub struct Backup {
     pub created_at: String,
     pub scans: Vec<Scan>,
     pub workspace: Vec<Entry>,
+    /// The lists it carries, each checked as any list from outside.
+    pub lists: Vec<Listed>,
 }
 
-fn checked(scan: &Scan, instruments: &[&Instrument]) -> Result<(), BackupError> {
+fn checked(scan: &Scan, lists: &Library) -> Result<(), BackupError> {
     let name = scan.details.name.clone();
     let reference = &scan.instrument;
-    let instrument = instruments
-        .iter()
-        .find(|i| i.id == reference.id && i.version == reference.version)
+    let instrument = lists
+        .find(reference)
         .ok_or_else(|| BackupError::UnknownList { name: name.clone(), id: reference.id.clone(), version: reference.version.clone() })?;
-    check_scan(scan, instrument, Scope::Kept).map_err(|breach| BackupError::Breach { name, breach })
+    check_scan(scan, &instrument, Scope::Kept).map_err(|breach| BackupError::Breach { name, breach })
 }
 
-/// Reads a whole backup and checks every scan in it against its list. Nothing is stored here.
-pub fn read_backup(text: &str, instruments: &[&Instrument]) -> Result<Backup, BackupError> {
+/// One list of a backup: its stored form, read with its hash computed from what was read.
+fn backup_list(item: &Value) -> Result<Listed, ListFault> {
+    let origin: Origin = item.get("origin").and_then(Value::as_str).and_then(|o| o.parse().ok()).ok_or(ListFault::Unreadable)?;
+    if origin == Origin::BuiltIn {
+        return Err(ListFault::Unreadable);
+    }
+    let compiled = item.get("list").and_then(Value::as_str).ok_or(ListFault::Unreadable)?;
+    let list = open_list(compiled)?;
+    let retired = item.get("retired").and_then(Value::as_bool).unwrap_or(false);
+    Ok(Listed { list: std::sync::Arc::new(list), origin, retired })
+}
+
+/// Reads a whole backup and checks every list in it, and every scan against its list (from the
+/// backup or from `known`, the lists this browser has). Nothing is stored here.
+pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
     }
@@ -141,13 +168,23 @@ pub fn read_backup(text: &str, instruments: &[&Instrument]) -> Result<Backup, Ba
     }
     let created_at = value.get("created_at").and_then(Value::as_str).unwrap_or_default().to_string();
     let list = |field: &str| value.get(field).and_then(Value::as_array).cloned().ok_or(BackupError::Damaged);
+    let mut lists: Vec<Listed> = Vec::new();
+    let mut library = known.clone();
+    let carried = if version >= 2 { list("lists")? } else { Vec::new() };
+    for (index, item) in carried.iter().enumerate() {
+        let listed = backup_list(item).map_err(|fault| BackupError::BadList { index: index + 1, fault })?;
+        if matches!(library.adopt(listed.list.clone(), listed.origin, true), Adopt::Reserved) {
+            return Err(BackupError::BadList { index: index + 1, fault: ListFault::Unreadable });
+        }
+        lists.push(listed);
+    }
     let mut scans: Vec<Scan> = Vec::new();
     for (index, stored) in list("scans")?.into_iter().enumerate() {
         let scan = decode_stored_value(stored).map_err(|e| match e {
             DecodeError::Newer { found } => BackupError::Newer { found },
             DecodeError::Corrupt(_) => BackupError::BadScan { index: index + 1 },
         })?;
-        checked(&scan, instruments)?;
+        checked(&scan, &library)?;
         if scans.iter().any(|s| s.id == scan.id) {
             return Err(BackupError::Breach { name: scan.details.name.clone(), breach: Breach::Duplicate(scan.id) });
         }
@@ -161,10 +198,10 @@ pub fn read_backup(text: &str, instruments: &[&Instrument]) -> Result<Backup, Ba
             return Err(bad());
         }
         let entry = decode_entry(&key, &item.to_string()).map_err(|_| bad())?;
-        checked(&entry.scan, instruments)?;
+        checked(&entry.scan, &library)?;
         workspace.push(entry);
     }
-    Ok(Backup { created_at, scans, workspace })
+    Ok(Backup { created_at, scans, workspace, lists })
 }
 
 /// What to do with a scan from the backup whose id is already on this device.
@@ -183,6 +220,7 @@ pub enum Choice {
 pub enum Put {
     Scan { id: String, stored: String },
     Entry { key: String, stored: String },
+    List { hash: String, stored: String },
 }
 
 /// What a restore would do, for the preview and for the write.
@@ -195,12 +233,17 @@ pub struct Plan {
     pub skipped: usize,
     /// Workspace profiles added; those already open here are left as they are.
     pub entries_added: usize,
+    /// Lists added; those already here are left as they are.
+    pub lists_added: usize,
 }
 
-/// Works out the writes of a restore. `existing` are the scans on this device; `choice` says
+/// Works out the writes of a restore. `known` are the lists here (a list comes first, so no
+/// scan is ever written without its list); `existing` are the scans on this device; `choice` says
 /// what to do with each of them that the backup holds too; `new_id` makes ids for copies.
+#[allow(clippy::too_many_arguments)]
 pub fn plan_restore(
     backup: &Backup,
+    known: &Library,
     existing: &[Scan],
     open_entries: &[Entry],
     choice: impl Fn(&str) -> Choice,
@@ -209,6 +252,12 @@ pub fn plan_restore(
     now: &str,
 ) -> Plan {
     let mut plan = Plan::default();
+    for listed in &backup.lists {
+        if known.get(&listed.list.hash).is_none() {
+            plan.lists_added += 1;
+            plan.puts.push(Put::List { hash: listed.list.hash.clone(), stored: encode_list(listed) });
+        }
+    }
     for scan in &backup.scans {
         let scan = match existing.iter().find(|s| s.id == scan.id) {
             None => {

@@ -1,6 +1,7 @@
 // User stories for the data page (gegevens.html): what is kept here, one backup file with
 // everything, restoring it in another browser or over what is there, and the reminder.
 import { test, expect } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
 import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, exportOf } from './helpers.mjs';
 
 const screening = () => ({
@@ -76,10 +77,10 @@ test('I save everything in one browser and restore it in a fresh one: every scre
   await expect(preview).toContainText('2 scan(s) en screening(s), 1 profiel(en) voor de werkplek.');
   await expect(preview).toContainText('OBS De Linde');
   await expect(preview.getByText('Nieuw op dit apparaat')).toHaveCount(2);
-  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 1 profiel(en) in de werkplek.');
+  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 1 profiel(en) in de werkplek en 0 lijst(en).');
   expect(await kept(fresh)).toEqual({});
   await fresh.getByTestId('restore-apply').click();
-  await expect(fresh.getByTestId('restore-done')).toHaveText('Teruggezet: 2 scan(s) erbij, 0 vervangen, 0 overgeslagen, 1 profiel(en) in de werkplek.');
+  await expect(fresh.getByTestId('restore-done')).toHaveText('Teruggezet: 2 scan(s) erbij, 0 vervangen, 0 overgeslagen, 1 profiel(en) in de werkplek, 0 lijst(en) erbij.');
   await expect(fresh.getByTestId('kept-counts')).toHaveText('1 zelfscan(s), 1 screening(s) LEA en 1 profiel(en) in de werkplek.');
   expect(await kept(fresh)).toEqual(before);
 
@@ -238,4 +239,52 @@ test('The browser is asked to keep the data at the first save, not when the page
   await expect(page.locator('.save-indicator')).toHaveText('✓ Opgeslagen');
   await page.locator('.question').first().getByLabel('Toelichting').fill('Tweede wijziging');
   expect(await page.evaluate(() => window.persistAsked)).toBe(1);
+});
+
+test('A backup carries my own list: it restores in a fresh browser that never had the list, and the scan on it opens', async ({ page, browser }) => {
+  await openApp(page);
+  await page.goto('/lijsten.html');
+  const csv = readFileSync('tests/fixtures/lists/mbo-partnerschap.csv');
+  await page.getByTestId('list-file').setInputFiles({ name: 'mbo.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByTestId('keep-list').click();
+  await expect(page.getByTestId('list-saved')).toBeVisible();
+  await page.goto('/');
+  await page.getByTestId('new-scan').click();
+  await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
+  await page.getByLabel('Naam van de school of locatie').fill('ROC De Brug');
+  await page.getByLabel('Middelbaar beroepsonderwijs (mbo)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ROC De Brug' })).toBeVisible();
+  await openData(page);
+  const file = await download(page, 'backup-download');
+  const backup = JSON.parse(file.bytes.toString());
+  expect(backup.format_version).toBe(2);
+  expect(backup.lists).toHaveLength(1);
+  expect(backup.lists[0].origin).toBe('bestand');
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openApp(fresh);
+  await openData(fresh);
+  await restoreFile(fresh, file.name, file.bytes);
+  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 1 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek en 1 lijst(en).');
+  await fresh.getByTestId('restore-apply').click();
+  await expect(fresh.getByTestId('restore-done')).toContainText('1 lijst(en) erbij');
+  await fresh.goto('/lijsten.html');
+  await expect(fresh.getByTestId('list-row').filter({ hasText: 'Partnerschap mbo' })).toContainText('eigen bestand');
+  await fresh.goto('/');
+  await fresh.locator('.scan-list').getByRole('link', { name: /ROC De Brug/ }).first().click();
+  await expect(fresh.getByRole('heading', { level: 1, name: 'ROC De Brug' })).toBeVisible();
+
+  // A backup whose list was tampered with is refused, and nothing is written.
+  const other = await (await browser.newContext()).newPage();
+  await openApp(other);
+  await openData(other);
+  const tampered = JSON.parse(file.bytes.toString());
+  tampered.lists[0].list = tampered.lists[0].list.replace('I\t', 'X\t');
+  await restoreFile(other, 'kapot.json', Buffer.from(JSON.stringify(tampered)));
+  await expect(other.getByTestId('restore-error')).toContainText('Lijst nummer 1 in de reservekopie kan niet worden gebruikt');
+  await expectNoAxeViolations(other);
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => /^samenscan\.(scan|lijst)\./.test(k)))).toEqual([]);
+  await context.close();
 });

@@ -1,9 +1,9 @@
-//! "Alles bewaren": one file with every scan, screening, plan, comment and workspace profile.
+//! "Alles bewaren": one file with every scan, screening, plan, comment, workspace profile and list.
 
 use crate::core::backup::{backup_file_name, write_backup};
 use crate::storage;
 use crate::ui::download::download_text;
-use crate::ui::state::{format_time, now, say, use_lang, use_scans};
+use crate::ui::state::{format_time, now, say, use_lang, use_scans, Instruments};
 use leptos::prelude::*;
 
 #[component]
@@ -12,10 +12,13 @@ pub fn BackupPanel() -> impl IntoView {
     let lang = use_lang();
     let log = RwSignal::new(storage::load_backup_log());
     let failed = RwSignal::new(false);
+    let instruments = expect_context::<Instruments>();
     let handle_backup = move |_| {
         let time = now();
         let workspace = storage::load_workspace(|_| true).0;
-        let text = scans.with_untracked(|s| write_backup(&s.0, &workspace.entries, env!("CARGO_PKG_VERSION"), &time));
+        let text = instruments.0.with_untracked(|lists| {
+            scans.with_untracked(|s| write_backup(&s.0, &workspace.entries, lists.listed(), env!("CARGO_PKG_VERSION"), &time))
+        });
         if !download_text(&backup_file_name(&time), "application/json", &text) {
             failed.set(true);
             return;

@@ -3,6 +3,7 @@
 
 use crate::core::backup::{plan_restore, read_backup, Backup, BackupError, Choice, Plan, MAX_BACKUP_BYTES};
 use crate::core::lang::Lang;
+use crate::core::library::Library;
 use crate::storage;
 use crate::ui::download::file_text;
 use crate::ui::state::{format_time, new_scan_id, now, say, use_lang, use_scans, Instruments};
@@ -22,12 +23,12 @@ enum RestoreState {
 
 /// The writes for the current choices (nothing stored yet); copies get fresh ids and a name
 /// that says where they came from.
-fn plan_for(backup: &Backup, choices: &[(String, Choice)], lang: Lang) -> Plan {
+fn plan_for(backup: &Backup, known: &Library, choices: &[(String, Choice)], lang: Lang) -> Plan {
     let existing = storage::load(|_| true).scans.0;
     let open = storage::load_workspace(|_| true).0.entries;
     let choice = |id: &str| choices.iter().find(|(c, _)| c == id).map_or(Choice::KeepBoth, |(_, c)| *c);
     let copy_name = |name: &str| format!("{name} ({})", lang.pick("reservekopie", "backup"));
-    plan_restore(backup, &existing, &open, choice, new_scan_id, copy_name, &now())
+    plan_restore(backup, known, &existing, &open, choice, new_scan_id, copy_name, &now())
 }
 
 #[component]
@@ -37,7 +38,8 @@ pub fn RestorePanel() -> impl IntoView {
     let scans = use_scans();
     let lang = use_lang();
     let instruments = expect_context::<Instruments>();
-    let lists_for_apply = instruments.clone();
+    let lists_for_apply = instruments;
+    let lists_for_preview = instruments;
 
     let handle_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -51,9 +53,7 @@ pub fn RestorePanel() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let text = file_text(&file).await;
-            let lists = instruments.all();
-            let lists: Vec<&crate::core::instrument::Instrument> = lists.iter().map(|i| i.as_ref()).collect();
-            match read_backup(&text, &lists) {
+            match instruments.0.with_untracked(|known| read_backup(&text, known)) {
                 Ok(backup) => {
                     let here = scans.with_untracked(|s| backup.scans.iter().filter(|b| s.get(&b.id).is_some()).map(|b| (b.id.clone(), Choice::KeepBoth)).collect());
                     choices.set(here);
@@ -66,9 +66,20 @@ pub fn RestorePanel() -> impl IntoView {
 
     let handle_apply = Callback::new(move |()| {
         let RestoreState::Preview { backup, .. } = state.get_untracked() else { return };
-        let plan = plan_for(&backup, &choices.get_untracked(), lang.get_untracked());
+        let plan = lists_for_apply.0.with_untracked(|known| plan_for(&backup, known, &choices.get_untracked(), lang.get_untracked()));
         match storage::write_all(&plan.puts) {
             Ok(()) => {
+                // The lists first: the scans are checked against them.
+                lists_for_apply.0.update(|known| {
+                    for listed in &backup.lists {
+                        if known.get(&listed.list.hash).is_none() {
+                            known.adopt(listed.list.clone(), listed.origin, true);
+                            if listed.retired {
+                                known.remove(&listed.list.hash, true);
+                            }
+                        }
+                    }
+                });
                 // The page follows storage again; the save Effect finds nothing new to write.
                 scans.set(storage::load(|s| lists_for_apply.fits(s)).scans);
                 state.set(RestoreState::Done(plan));
@@ -90,11 +101,11 @@ pub fn RestorePanel() -> impl IntoView {
         let summary = {
             let backup = backup.clone();
             move || {
-                let plan = plan_for(&backup, &choices.get(), lang.get());
+                let plan = lists_for_preview.0.with(|known| plan_for(&backup, known, &choices.get(), lang.get()));
                 let lang = lang.get();
                 lang.pick(
-                    format!("Er komen {} scan(s) bij, {} worden vervangen en {} blijven zoals ze zijn. Er komen {} profiel(en) in de werkplek.", plan.added, plan.replaced, plan.skipped, plan.entries_added),
-                    format!("{} scan(s) will be added, {} replaced and {} left as they are. {} profile(s) will be added to the workspace.", plan.added, plan.replaced, plan.skipped, plan.entries_added),
+                    format!("Er komen {} scan(s) bij, {} worden vervangen en {} blijven zoals ze zijn. Er komen {} profiel(en) in de werkplek en {} lijst(en).", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
+                    format!("{} scan(s) will be added, {} replaced and {} left as they are. {} profile(s) will be added to the workspace and {} list(s).", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
                 )
             }
         };
@@ -190,8 +201,8 @@ pub fn RestorePanel() -> impl IntoView {
                 RestoreState::Done(plan) => {
                     let lang = lang.get();
                     let text = lang.pick(
-                        format!("Teruggezet: {} scan(s) erbij, {} vervangen, {} overgeslagen, {} profiel(en) in de werkplek.", plan.added, plan.replaced, plan.skipped, plan.entries_added),
-                        format!("Restored: {} scan(s) added, {} replaced, {} skipped, {} profile(s) in the workspace.", plan.added, plan.replaced, plan.skipped, plan.entries_added),
+                        format!("Teruggezet: {} scan(s) erbij, {} vervangen, {} overgeslagen, {} profiel(en) in de werkplek, {} lijst(en) erbij.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
+                        format!("Restored: {} scan(s) added, {} replaced, {} skipped, {} profile(s) in the workspace, {} list(s) added.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
                     );
                     view! { <p class="notice" role="status" data-testid="restore-done">{text}</p> }.into_any()
                 }
