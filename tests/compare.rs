@@ -80,3 +80,43 @@ fn two_exports_compare_per_streefdoel_and_name_items_in_only_one() {
     assert!(changes.contains(&GoalChange::OnlyAfter { goal: "sd12".into() }));
     assert_eq!(changes.last(), Some(&GoalChange::OnlyBefore { goal: "sd11".into() }));
 }
+
+const NOORD: &str = include_str!("fixtures/lists/ep-noord-streefdoelen.csv");
+const NOORD_2028: &str = include_str!("fixtures/lists/ep-noord-streefdoelen-2028.csv");
+
+#[test]
+fn two_versions_of_a_list_show_what_was_added_removed_and_reworded() {
+    use samenscan::core::compare::{list_changes, Change};
+    let (before, after) = (Instrument::from_csv(NOORD).unwrap(), Instrument::from_csv(NOORD_2028).unwrap());
+    let changes = list_changes(&before, &after);
+    let summary: Vec<(&str, bool, Change)> = changes.items.iter().map(|i| (i.id.as_str(), i.is_goal, i.change)).collect();
+    assert_eq!(summary, vec![("n2.2", false, Change::Reworded), ("n3.2", false, Change::Removed), ("n4", true, Change::Added), ("n4.1", false, Change::Added)]);
+    let reworded = &changes.items[0];
+    assert_eq!(reworded.before.as_ref().unwrap().nl, "De school antwoordt binnen twee werkdagen.");
+    assert_eq!(reworded.after.as_ref().unwrap().nl, "De school antwoordt binnen één werkdag.");
+    assert!(changes.items[1].after.is_none());
+    assert_eq!(changes.items[2].after.as_ref().unwrap().nl, "Ouders in de klas");
+    assert!(!changes.scale_changed && !changes.rules_changed);
+    assert_eq!((changes.count(Change::Added), changes.count(Change::Removed), changes.count(Change::Reworded)), (2, 1, 1));
+    // Back the other way round, and a list against itself.
+    let back = list_changes(&after, &before);
+    assert_eq!(back.count(Change::Added), 1);
+    assert_eq!(back.count(Change::Removed), 2);
+    assert!(list_changes(&before, &before).is_empty());
+    // Another list altogether: other scale, other rules, everything added and removed.
+    let working = Instrument::from_csv(STREEFDOELEN_CSV).unwrap();
+    let across = list_changes(&working, &after);
+    assert!(across.scale_changed && across.rules_changed);
+    assert_eq!(across.count(Change::Reworded), 0);
+    assert_eq!(across.count(Change::Added), 4 + 6, "four goals and six indicators of Noord 2028");
+}
+
+#[test]
+fn a_sector_wording_that_changed_counts_as_reworded() {
+    use samenscan::core::compare::{list_changes, Change};
+    let before = Instrument::from_csv(NOORD).unwrap();
+    let after = Instrument::from_csv(&NOORD.replace("een gesprek met de mentor", "een gesprek met de coach")).unwrap();
+    let changes = list_changes(&before, &after);
+    assert_eq!(changes.items.len(), 1);
+    assert_eq!((changes.items[0].id.as_str(), changes.items[0].change), ("n1.1", Change::Reworded));
+}

@@ -4,7 +4,7 @@
 //! id; items present in only one scan are reported as such, never dropped.
 
 use super::assessment::{Rating, Scan};
-use super::instrument::Instrument;
+use super::instrument::{Goal, Indicator, Instrument, Text};
 use super::profile::Profile;
 
 /// The team's answers on one indicator.
@@ -136,6 +136,91 @@ pub fn over_time(before: &Profile, after: &Profile) -> Vec<GoalChange> {
             .map(|(goal, _)| GoalChange::OnlyBefore { goal: goal.clone() }),
     );
     changes
+}
+
+/// What happened to a streefdoel or indicator between two versions of a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Removed,
+    /// The same id with other words (title, description, or a sector's wording).
+    Reworded,
+}
+
+/// One streefdoel or indicator that differs between two lists, with its text before and after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemChange {
+    pub id: String,
+    /// A streefdoel; otherwise an indicator.
+    pub is_goal: bool,
+    pub change: Change,
+    pub before: Option<Text>,
+    pub after: Option<Text>,
+}
+
+/// How two lists differ, for the comparison over time: matched by id, in the later list's order,
+/// then what only the earlier one had.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListChanges {
+    pub items: Vec<ItemChange>,
+    /// Other levels (codes, scores or words): scores are then not one to one comparable.
+    pub scale_changed: bool,
+    /// Other rules for "ready".
+    pub rules_changed: bool,
+}
+
+impl ListChanges {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && !self.scale_changed && !self.rules_changed
+    }
+
+    pub fn count(&self, change: Change) -> usize {
+        self.items.iter().filter(|i| i.change == change).count()
+    }
+}
+
+/// The general wording of an indicator (or its first one, when every wording is a sector's).
+fn indicator_text(indicator: &Indicator) -> Option<Text> {
+    indicator.wordings.iter().find(|(s, _)| s.is_none()).or(indicator.wordings.first()).map(|(_, t)| t.clone())
+}
+
+pub fn list_changes(before: &Instrument, after: &Instrument) -> ListChanges {
+    let goals = |list: &Instrument| list.themes.iter().flat_map(|t| t.goals.iter()).cloned().collect::<Vec<Goal>>();
+    let (earlier, later) = (goals(before), goals(after));
+    let mut items = Vec::new();
+    // `same`: both lists have the item with the same words (compared in full, not only the text shown).
+    let mut compare = |id: &str, is_goal: bool, before: Option<Text>, after: Option<Text>, same: bool| {
+        let change = match (&before, &after) {
+            (None, Some(_)) => Change::Added,
+            (Some(_), None) => Change::Removed,
+            (Some(_), Some(_)) if !same => Change::Reworded,
+            _ => return,
+        };
+        items.push(ItemChange { id: id.to_string(), is_goal, change, before, after });
+    };
+    let goal_in = |list: &[Goal], id: &str| list.iter().find(|g| g.id == id).cloned();
+    let indicator_in = |list: &[Goal], id: &str| list.iter().flat_map(|g| g.indicators.iter()).find(|i| i.id == id).cloned();
+    let mut seen: Vec<String> = Vec::new();
+    for goal in later.iter().chain(earlier.iter()) {
+        if seen.contains(&goal.id) {
+            continue;
+        }
+        seen.push(goal.id.clone());
+        let (was, now) = (goal_in(&earlier, &goal.id), goal_in(&later, &goal.id));
+        let same = matches!((&was, &now), (Some(a), Some(b)) if a.title == b.title && a.description == b.description);
+        compare(&goal.id, true, was.as_ref().map(|g| g.title.clone()), now.as_ref().map(|g| g.title.clone()), same);
+        let indicator_ids: Vec<String> = now.iter().chain(was.iter()).flat_map(|g| g.indicators.iter().map(|i| i.id.clone())).collect();
+        for id in indicator_ids {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id.clone());
+            let (was, now) = (indicator_in(&earlier, &id), indicator_in(&later, &id));
+            let same = matches!((&was, &now), (Some(a), Some(b)) if a.wordings == b.wordings);
+            compare(&id, false, was.as_ref().and_then(indicator_text), now.as_ref().and_then(indicator_text), same);
+        }
+    }
+    ListChanges { items, scale_changed: before.scale != after.scale, rules_changed: before.readiness != after.readiness }
 }
 
 /// One cell of the side-by-side overview.

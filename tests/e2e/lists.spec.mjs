@@ -143,3 +143,48 @@ test('the working version downloads as a template that Dutch Excel opens', async
   await page.getByTestId('list-file').setInputFiles({ name: template.name, mimeType: 'text/csv', buffer: template.bytes });
   await expect(page.getByTestId('list-known')).toBeVisible();
 });
+
+test('An adviser compares a school over two versions of its list: the workspace says what was added, removed and reworded', async ({ page, browser }) => {
+  const NOORD_2028 = readFileSync('tests/fixtures/lists/ep-noord-streefdoelen-2028.csv', 'utf8');
+  await openApp(page, 'lijsten.html');
+  await loadList(page, 'noord-2027.csv', NOORD);
+  await loadList(page, 'noord-2028.csv', NOORD_2028);
+  const exports = [];
+  for (const version of ['2027.1', '2028.1']) {
+    await page.goto('/scan.html#/nieuw');
+    await page.getByTestId('list-choice').getByRole('radio', { name: new RegExp(`versie ${version.replace('.', '\\.')}`) }).check();
+    await page.getByLabel('Naam van de school of locatie').fill('De Noordster');
+    await page.getByLabel('Voortgezet onderwijs (vo)').check();
+    await page.getByTestId('submit-details').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'De Noordster' })).toBeVisible();
+    await page.getByRole('link', { name: /Bereikbaar voor ouders/ }).first().click();
+    await page.locator('.question').nth(1).getByLabel(version === '2027.1' ? '1. Begin' : '3. Bereikt').check();
+    const id = new URL(page.url()).hash.split('/')[2];
+    await page.goto(`/profiel.html#/scan/${id}/profiel`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('De Noordster');
+    exports.push(await download(page, 'download-json'));
+  }
+
+  // The adviser's browser never had either list.
+  const adviser = await (await browser.newContext()).newPage();
+  await openApp(adviser, 'werkplek.html#/werkplek');
+  await adviser.getByTestId('open-files').setInputFiles(exports.map((f, i) => ({ name: `noordster-${i}.json`, mimeType: 'application/json', buffer: f.bytes })));
+  await expect(adviser.getByTestId('workspace-row')).toHaveCount(2);
+  for (const box of await adviser.getByRole('checkbox').all()) await box.check();
+  await adviser.getByTestId('over-time').click();
+  await expect(adviser.getByRole('heading', { level: 1, name: 'Vergelijken in de tijd' })).toBeVisible();
+  const changes = adviser.getByTestId('list-changes');
+  await expect(changes).toContainText('Eerder: Streefdoelen ExpertisePunt Noord (testlijst) (versie 2027.1). Later: Streefdoelen ExpertisePunt Noord (testlijst) (versie 2028.1).');
+  await expect(changes).toContainText('2 erbij, 1 eraf, 1 anders geformuleerd.');
+  await expect(changes.locator('[data-item="n2.2"]')).toContainText('Anders geformuleerd');
+  await expect(changes.locator('[data-item="n2.2"]')).toContainText('Eerder: De school antwoordt binnen twee werkdagen. — Nu: De school antwoordt binnen één werkdag.');
+  await expect(changes.locator('[data-item="n3.2"]')).toContainText('Eraf gehaald');
+  await expect(changes.locator('[data-item="n4"]')).toContainText('Streefdoel n4');
+  await expect(changes.locator('[data-item="n4"]')).toContainText('Erbij gekomen');
+  const table = adviser.getByTestId('over-time-table');
+  await expect(table.locator('tr[data-goal="n2"]')).toContainText('+1,0');
+  await expect(table.locator('tr[data-goal="n4"]')).toContainText('niet in deze versie');
+  await expectNoAxeViolations(adviser);
+  await adviser.getByRole('button', { name: 'English' }).click();
+  await expect(changes).toContainText('2 added, 1 removed, 1 reworded.');
+});

@@ -10,6 +10,7 @@ pub mod compare_table;
 pub mod entry_page;
 pub mod home_page;
 pub mod link_page;
+pub mod list_changes_panel;
 pub mod open_panel;
 pub mod over_time_page;
 pub mod profile_view;

@@ -2,6 +2,7 @@
 //! so a streefdoel that only one version of the list has is shown as such.
 
 use super::compare_page::item_title;
+use super::list_changes_panel::ListChangesPanel;
 use super::workspace_nav::{BackToWorkspace, WorkspaceCrumbs};
 use super::{say, use_workspace};
 use crate::core::compare::{over_time, GoalChange};
@@ -50,6 +51,7 @@ pub fn OverTimePage(
     let (label_before, label_after) = (label(&first), label(&second));
     let (head_before, head_after) = (label_before.clone(), label_after.clone());
     let overall = (earlier.overall, later.overall);
+    let list_changed = (first_list.hash != second_list.hash).then(|| view! { <ListChangesPanel before=first_list.clone() after=second_list.clone()/> });
     let rows = move || {
         let lang = lang.get();
         let score = |s: Option<f32>| s.map_or_else(|| "–".to_string(), |s| format_score(s, lang));
@@ -88,6 +90,7 @@ pub fn OverTimePage(
         <p class="button-row">
             <a class="button button--secondary" href=Route::WorkspaceOverTime { before: second.key.clone(), after: first.key.clone() }.href()>{say("Andersom vergelijken", "Swap the order")}</a>
         </p>
+        {list_changed}
         <div class="table-wrap">
             <table class="table" data-testid="over-time-table">
                 <caption>{say("Gemiddelde score per streefdoel, eerder en later", "Average score per goal, earlier and later")}</caption>
