@@ -148,16 +148,20 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <div class="import">
-            <label class="button button--secondary import__button" for="import-file">{tr(|t| t.choose_file)}</label>
-            <input
-                class="import__input"
-                id="import-file"
-                type="file"
-                accept=".json,application/json"
-                aria-describedby="import-hint"
-                on:change=handle_change
-                data-testid="import-file"
-            />
+            // One picker, in the page's language: the browser's own button and "no file chosen"
+            // stay hidden; the label is the button, the input keeps keyboard focus.
+            <div class="picker">
+                <input
+                    class="visually-hidden picker__input"
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-hint"
+                    on:change=handle_change
+                    data-testid="import-file"
+                />
+                <label class="button button--secondary picker__button" for="import-file">{tr(|t| t.choose_file)}</label>
+            </div>
             <p class="hint" id="import-hint">{tr(|t| t.drop_hint)}</p>
             {move || match state.get() {
                 ImportState::Idle => ().into_any(),

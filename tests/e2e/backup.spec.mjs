@@ -118,7 +118,7 @@ test('Restoring over what is here asks per scan: keep both, replace or skip', as
   await expect(preview.getByText('Nieuw op dit apparaat')).toHaveCount(1);
   await preview.getByRole('group', { name: /'De Eik'/ }).getByLabel('Vervangen door de versie uit de reservekopie').check();
   await preview.getByRole('group', { name: /'De Wilg'/ }).getByLabel('Overslaan: de versie hier blijft').check();
-  await expect(page.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 1 worden vervangen en 1 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek.');
+  await expect(page.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 1 worden vervangen en 1 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek en 0 lijst(en).');
   await expectNoAxeViolations(page);
   await page.getByTestId('restore-apply').click();
   await expect(page.getByTestId('restore-done')).toBeVisible();

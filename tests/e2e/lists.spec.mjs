@@ -182,7 +182,7 @@ test('An adviser compares a school over two versions of its list: the workspace 
   await expect(changes.locator('[data-item="n4"]')).toContainText('Streefdoel n4');
   await expect(changes.locator('[data-item="n4"]')).toContainText('Erbij gekomen');
   const table = adviser.getByTestId('over-time-table');
-  await expect(table.locator('tr[data-goal="n2"]')).toContainText('+1,0');
+  await expect(table.locator('tr[data-goal="n2"]')).toContainText('+2,0');
   await expect(table.locator('tr[data-goal="n4"]')).toContainText('niet in deze versie');
   await expectNoAxeViolations(adviser);
   await adviser.getByRole('button', { name: 'English' }).click();

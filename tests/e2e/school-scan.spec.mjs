@@ -13,7 +13,10 @@ test('Given I open Samenscan, I read what it is, that answers stay here, and the
   await expect(page.getByRole('heading', { name: 'Profiel openen' })).toBeVisible();
   await expect(page.getByText('Binnenkort')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Nieuwe screening starten' })).toBeVisible();
-  await expect(page.getByText('Bestand kiezen')).toBeVisible();
+  // One picker for profiles, in Dutch: the browser's own "Choose File" stays hidden.
+  await expect(page.getByText('Profiel kiezen (.json)')).toHaveCount(1);
+  await expect(page.getByLabel('Profiel kiezen (.json)')).toHaveAttribute('type', 'file');
+  expect((await page.getByTestId('import-file').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
   await expect(page.getByText('Er staan nog geen scans op dit apparaat.')).toBeVisible();
 });
 

@@ -4,6 +4,7 @@ use crate::route::Route;
 use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::flash_message::FlashMessage;
 use crate::ui::import_panel::{handle_import_file, provide_import_context, use_importer, ImportPanel};
+use crate::ui::published_lists::PublishedLists;
 use crate::ui::scan_list::ScanList;
 use crate::ui::state::{tr, set_document_title, use_texts};
 use leptos::prelude::*;
@@ -32,6 +33,7 @@ pub fn StartPage() -> impl IntoView {
             <p><a href=Route::Data.href() data-testid="to-data">{tr(|t| t.data_link)}</a></p>
         </section>
         <BackupReminder/>
+        <PublishedLists/>
         <FlashMessage/>
         <ScanList/>
         <section aria-labelledby="ways-title">

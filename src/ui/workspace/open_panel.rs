@@ -109,17 +109,19 @@ pub fn OpenPanel() -> impl IntoView {
     let name_of = move |key: &str| workspace.with_untracked(|w| w.get(key).map(|e| e.scan.details.name.clone()).unwrap_or_default());
     view! {
         <div class="import">
-            <label class="button import__button" for="open-files">{say("Bestanden kiezen", "Choose files")}</label>
-            <input
-                class="import__input"
-                id="open-files"
-                type="file"
-                multiple
-                accept=".json,application/json"
-                aria-describedby="open-hint"
-                on:change=handle_change
-                data-testid="open-files"
-            />
+            <div class="picker">
+                <input
+                    class="visually-hidden picker__input"
+                    id="open-files"
+                    type="file"
+                    multiple
+                    accept=".json,application/json"
+                    aria-describedby="open-hint"
+                    on:change=handle_change
+                    data-testid="open-files"
+                />
+                <label class="button picker__button" for="open-files">{say("Profielen kiezen (.json)", "Choose profiles (.json)")}</label>
+            </div>
             <p class="hint" id="open-hint">
                 {say(
                     "Kies een of meer profielbestanden (.json) die Samenscan heeft gemaakt, of sleep ze naar deze pagina.",
