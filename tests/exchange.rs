@@ -365,3 +365,28 @@ fn every_breach_has_a_message_in_both_languages() {
         assert!(!nl.contains("Breach") && !nl.contains("_"), "plain words, no field names: {nl}");
     }
 }
+
+#[test]
+fn formula_payloads_in_a_loaded_lists_own_texts_never_reach_a_spreadsheet_as_formulas() {
+    let noord = include_str!("fixtures/lists/ep-noord-streefdoelen.csv")
+        .replace("Streefdoelen ExpertisePunt Noord (testlijst)", "=HYPERLINK(\"http://x\";\"lijst\")")
+        .replace("Welkom en contact", "+Welkom")
+        .replace("Een warme start", "@SOM(A1)")
+        .replace("Elk nieuw gezin krijgt een kennismakingsgesprek.", "-1 gesprek")
+        .replace("Begin;Start", "=1+1;Start");
+    let list = Instrument::from_csv(&noord).expect("payloads are only text");
+    let mut scan = empty_scan(&list, "De Noordster", Sector::Po);
+    scan.set_rating("n1.1", Some(Rating::Level("begin".into())), T);
+    let csv = export_csv(&scan, &list, Lang::Nl);
+    let body = &csv['\u{feff}'.len_utf8()..];
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(!rows.is_empty());
+    for record in &rows {
+        for cell in record {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+        }
+    }
+    assert!(body.contains("'=HYPERLINK"), "the text stays, made harmless");
+    assert!(body.contains("'=1+1"));
+}

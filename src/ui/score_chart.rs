@@ -45,6 +45,10 @@ pub fn ScoreChart(
     /// The chart's title in a language: "per streefdoel" unless given (the LEA has topics).
     #[prop(default = streefdoel_title)]
     title: fn(Lang) -> &'static str,
+    /// Name the list's scale after the title ("Nee 1 · Deels 2 · Ja 3"): for a list whose levels
+    /// are words rather than steps, such as a screening.
+    #[prop(optional)]
+    with_scale: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let pt = use_profile_texts();
@@ -92,7 +96,12 @@ pub fn ScoreChart(
                 .collect_view();
             let bar = x_of(p.bar);
             let bar_text = format!("{} {}", pt().chart_bar_label, format_score(p.bar, lang));
-            let heading = title(lang);
+            let heading = if with_scale {
+                let levels: Vec<String> = instrument.scale.iter().map(|l| format!("{} {}", l.label.get(lang), l.score)).collect();
+                format!("{} ({})", title(lang), levels.join(" · "))
+            } else {
+                title(lang).to_string()
+            };
             view! {
                 <figure class="chart">
                     <svg
@@ -102,7 +111,7 @@ pub fn ScoreChart(
                         aria-labelledby="chart-title chart-desc"
                         data-testid="score-chart"
                     >
-                        <title id="chart-title">{heading}</title>
+                        <title id="chart-title">{heading.clone()}</title>
                         <desc id="chart-desc">{(pt().chart_desc)(&format_score(p.bar, lang))}</desc>
                         <defs>
                             <pattern id="chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

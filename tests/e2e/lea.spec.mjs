@@ -97,7 +97,7 @@ test('A whole meeting by keyboard: setup, individual round, agreement, actions, 
   await expect(actions).toContainText('Visie bespreken met ouderraad (klaar op 2027-03-01)');
   await expect(page.getByTestId('list-unknown')).toContainText('Ouders of een ouderorganisatie hebben meegedacht');
   await expect(page.getByTestId('score-chart').locator('[data-goal="l1"] .chart__value')).toHaveText('2,5');
-  await expect(page.locator('#chart-title')).toHaveText('Score per onderwerp (nee 1 · deels 2 · ja 3)');
+  await expect(page.locator('#chart-title')).toHaveText('Score per onderwerp (Nee 1 · Deels 2 · Ja 3)');
   await expect(page.getByTestId('guide-open')).toContainText('Ouders of een ouderorganisatie hebben meegedacht');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('download-json')).toBeHidden();

@@ -55,7 +55,7 @@ pub fn LeaResultPage(
             {move || profile.with(|p| (t().progress)(p.counts.answered(), p.counts.total))}
         </p>
         <FeedbackPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
-        <ScoreChart profile=profile instrument=instrument.clone() title=|lang| super::texts::lea_texts(lang).lea_chart_title/>
+        <ScoreChart profile=profile instrument=instrument.clone() title=|lang| super::texts::lea_texts(lang).lea_chart_title with_scale=true/>
         <ScoreTable profile=profile instrument=instrument.clone()/>
         <PartnerActions scan_id=scan_id.clone() instrument=instrument.clone()/>
         <ProfileList kind=ListKind::OpenUnknown profile=profile instrument=instrument.clone() scan_id=scan_id.clone() link=question_route/>
