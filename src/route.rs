@@ -43,6 +43,22 @@ impl Page {
 static CURRENT_PAGE: AtomicU8 = AtomicU8::new(0);
 
 /// Called once by each page's `main`, before anything renders.
+impl Page {
+    /// The screen a page shows when it is opened by its bare address (a bookmark of
+    /// `werkplek.html`, say). The profile page has no screen without a scan: it is the start
+    /// page, which lists the scans with their profiles.
+    pub fn home(self) -> Route {
+        match self {
+            Page::Main | Page::Profile => Route::Start,
+            Page::Lea => Route::LeaNew,
+            Page::Workspace => Route::Workspace,
+            Page::Data => Route::Data,
+            Page::Scan => Route::NewScan,
+            Page::Lists => Route::Lists,
+        }
+    }
+}
+
 pub fn set_current_page(page: Page) {
     CURRENT_PAGE.store(page as u8, Ordering::Relaxed);
 }

@@ -10,7 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__brand" href="#/">
+                <a class="site-header__brand" href=crate::route::Route::Start.href()>
                     <span class="site-header__name">"Samenscan"</span>
                     <span class="site-header__tagline">{tr(|t| t.tagline)}</span>
                 </a>

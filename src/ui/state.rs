@@ -229,7 +229,11 @@ pub fn answer_text(
 
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
-    hash.parse().unwrap_or(Route::NotFound)
+    match hash.parse().unwrap_or(Route::NotFound) {
+        // A bare address opens the page's own home; the start page is `./`.
+        Route::Start => crate::route::current_page().home(),
+        route => route,
+    }
 }
 
 /// Goes to another screen: on this page through the fragment (the `hashchange` listener

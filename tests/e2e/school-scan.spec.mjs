@@ -192,3 +192,22 @@ test('An unknown address or a deleted scan shows a clear page with a way back', 
   await page.getByRole('link', { name: 'Terug naar de start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe werkt u samen met ouders?');
 });
+
+test('A page opened by its bare address opens its own home, and the name in the header leads to the start page', async ({ page }) => {
+  await openApp(page, 'werkplek.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkplek voor adviseurs' })).toBeVisible();
+  await expect(page).toHaveURL(/werkplek\.html$/);
+  await page.locator('.site-header__brand').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
+  await page.goto('/lea.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe screening LEA' })).toBeVisible();
+  await page.goto('/scan.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  await page.goto('/gegevens.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw gegevens in deze browser' })).toBeVisible();
+  await page.locator('.site-header__brand').click();
+  await expect(page).toHaveURL(/\/(index\.html)?#\/$/);
+  // The profile page needs a scan: its bare address is the start page, which lists them.
+  await page.goto('/profiel.html');
+  await expect(page).toHaveURL(/\/(index\.html)?#\/$/);
+});
