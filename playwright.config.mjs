@@ -31,6 +31,8 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
     locale: 'nl-NL',
     trace: 'off',
+    // Each story starts from the network; the offline stories allow the service worker themselves.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,

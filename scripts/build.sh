@@ -59,3 +59,5 @@ mkdir -p dist/publiceren
 wasm-bindgen --target nodejs --out-dir dist/publiceren target/wasm32-unknown-unknown/release/publish.wasm
 cp scripts/lijsten-publiceren.mjs dist/publiceren/
 node dist/publiceren/lijsten-publiceren.mjs dist/instruments
+# Offline and installable: the service worker with this build's files, last (it lists them all).
+node scripts/pwa.mjs dist

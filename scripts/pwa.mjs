@@ -1,0 +1,45 @@
+// Makes the build work offline and installable (issue 11), after every other build step:
+// writes dist/sw.js (the service worker, with the list of this build's files and a version from
+// their content), dist/pwa.js (registration and the update offer), dist/manifest.webmanifest, and
+// links them from every page. Usage: node scripts/pwa.mjs dist
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { minify } from 'terser';
+
+const dist = process.argv[2] ?? 'dist';
+const here = new URL('./pwa/', import.meta.url);
+const THEME = '#154273';
+
+const walk = (dir) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? walk(path) : [relative(dist, path).split('\\').join('/')];
+});
+
+const icon = readdirSync(dist).find((f) => /^favicon.*\.svg$/.test(f));
+if (!icon) throw new Error('pwa: no favicon in dist');
+writeFileSync(join(dist, 'manifest.webmanifest'), readFileSync(new URL('manifest.webmanifest', here), 'utf8').replace('__THEME__', THEME).replace('__ICON__', icon));
+// Every page loads it: minified like the JS glue (scripts/minify-js.mjs).
+const register = await minify(readFileSync(new URL('register.js', here), 'utf8'), { compress: true, mangle: true });
+writeFileSync(join(dist, 'pwa.js'), register.code);
+
+const pages = readdirSync(dist).filter((f) => f.endsWith('.html'));
+const head = `<link rel=manifest href=manifest.webmanifest><meta name=theme-color content="${THEME}"><script src=pwa.js defer></script>`;
+for (const page of pages) {
+  const path = join(dist, page);
+  const html = readFileSync(path, 'utf8');
+  if (html.includes('src=pwa.js')) continue;
+  if (!html.includes('</head>')) throw new Error(`pwa: no </head> in ${page}`);
+  writeFileSync(path, html.replace('</head>', `${head}</head>`));
+}
+
+// Everything a page can ask for, except the host's tools and the worker itself.
+const files = walk(dist)
+  .filter((f) => !f.startsWith('publiceren/') && f !== 'sw.js' && f !== '_headers')
+  .sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
+const version = hash.digest('hex').slice(0, 16);
+const worker = readFileSync(new URL('sw.js', here), 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files));
+writeFileSync(join(dist, 'sw.js'), worker);
+console.log(`pwa: ${files.length} files precached, version ${version}`);

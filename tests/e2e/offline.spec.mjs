@@ -1,0 +1,113 @@
+// User stories for offline use (issue 11): after the first visit every page works with the
+// network off, and a new build is offered, never forced, with everything stored kept.
+// These stories allow the service worker, which the other stories block.
+import { test, expect } from './fixtures.mjs';
+import { openApp, startScan, download, exportOf, fullScan, expectNoAxeViolations } from './helpers.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+test.use({ serviceWorkers: 'allow' });
+// The update story changes dist/sw.js for a moment: the stories of this file run one by one.
+test.describe.configure({ mode: 'serial' });
+
+/** Waits until the service worker has kept every file and controls the page. */
+async function untilReadyOffline(page) {
+  await expect.poll(() => page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active && navigator.serviceWorker.controller);
+  }), { timeout: 20_000 }).toBe(true);
+}
+
+const PAGES = [
+  ['', 'Hoe werkt u samen met ouders?'],
+  ['scan.html', 'Nieuwe zelfscan'],
+  ['lea.html', 'Nieuwe screening LEA'],
+  ['werkplek.html', 'Werkplek voor adviseurs'],
+  ['gegevens.html', 'Uw gegevens in deze browser'],
+  ['lijsten.html', 'Lijsten'],
+];
+
+test('After the first visit every page works offline, and so does a whole scan: answers, profile, export, import, language', async ({ page, context }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  await context.setOffline(true);
+  for (const [path, heading] of PAGES) {
+    await page.goto(`/${path}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  // A scan round trip with the network off.
+  await page.goto('/');
+  await startScan(page, { name: 'School zonder wifi' });
+  await page.getByRole('link', { name: /Een gedeelde visie/ }).first().click();
+  await page.locator('.question').first().getByLabel('3. In gesprek').check();
+  await page.locator('.question').first().getByLabel('Toelichting').fill('Besproken zonder internet');
+  const id = new URL(page.url()).hash.split('/')[2];
+  await page.goto(`/profiel.html#/scan/${id}/profiel`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('School zonder wifi');
+  await expect(page.getByTestId('score-chart')).toBeVisible();
+  const file = await download(page, 'download-json');
+  expect(JSON.parse(file.bytes.toString()).scan.answers['sd1.1'].note).toBe('Besproken zonder internet');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('download-json')).toHaveText('Download the profile (.json)');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  // A profile from someone else, opened offline in the workspace and on the start page.
+  const other = exportOf(fullScan({ id: 'seik', name: 'De Eik' }));
+  await page.goto('/werkplek.html');
+  await page.getByTestId('open-files').setInputFiles({ name: 'eik.json', mimeType: 'application/json', buffer: Buffer.from(other) });
+  await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+  await page.goto('/');
+  await page.getByTestId('import-file').setInputFiles({ name: 'eik.json', mimeType: 'application/json', buffer: Buffer.from(other) });
+  await expect(page.locator('.scan-list')).toContainText('De Eik');
+  await context.setOffline(false);
+});
+
+test('A new build is offered while a page is open, never forced; after updating, everything stored is still there', async ({ page }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  await startScan(page, { name: 'De Vernieuwing' });
+  await page.getByRole('link', { name: /Een gedeelde visie/ }).first().click();
+  await page.locator('.question').first().getByLabel('Toelichting').fill('Half getypt');
+  await expect(page.locator('.save-indicator')).toHaveText(/Opgeslagen/);
+  const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+  const path = 'dist/sw.js';
+  const original = readFileSync(path, 'utf8');
+  try {
+    writeFileSync(path, original.replace(/const VERSION = '[^']*'/, "const VERSION = 'volgende-versie'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const offer = page.locator('#update-offer');
+    await expect(offer).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
+    // Not forced: the page and what is typed stay as they are until I choose.
+    await page.waitForTimeout(500);
+    await expectNoAxeViolations(page);
+    await expect(page.locator('.question').first().getByLabel('Toelichting')).toHaveValue('Half getypt');
+    const reloaded = page.waitForEvent('load');
+    await offer.getByRole('button', { name: 'Vernieuwen' }).click();
+    await reloaded;
+    await expect(page.locator('.question').first().getByLabel('Toelichting')).toHaveValue('Half getypt');
+    await expect(page.locator('#update-offer')).toHaveCount(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual(['samenscan-volgende-versie']);
+    const after = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    expect(after).toEqual(before);
+  } finally {
+    writeFileSync(path, original);
+  }
+});
+
+test('The app is installable: a manifest with a relative start address, and the worker caches only this origin', async ({ page }) => {
+  await openApp(page);
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await page.request.get(`/${href}`)).json();
+  expect(manifest).toMatchObject({ name: 'Samenscan', short_name: 'Samenscan', lang: 'nl', start_url: './', scope: './', display: 'standalone' });
+  expect(manifest.description).toContain('Alles blijft in uw browser');
+  expect((await page.request.get(`/${manifest.icons[0].src}`)).ok()).toBe(true);
+  await untilReadyOffline(page);
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((r) => r.url);
+  });
+  expect(cached.length).toBeGreaterThan(20);
+  const origin = new URL(page.url()).origin;
+  expect(cached.every((url) => url.startsWith(origin))).toBe(true);
+  expect(cached.some((url) => url.endsWith('.wasm'))).toBe(true);
+  expect(cached.some((url) => url.includes('/publiceren/'))).toBe(false);
+});
