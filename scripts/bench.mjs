@@ -4,6 +4,10 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { chromiumLaunch } from '../playwright.config.mjs';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const BUDGET = {
   firstRenderMs: 1000, // navigation start until the start page heading is on screen
@@ -15,11 +19,38 @@ const BUDGET = {
   open200ExportsMs: 1000, // 200 exported profiles chosen at once in the workspace until all are listed
   compare200ExportsMs: 1000, // those 200 side by side: a click until every theme table has 200 rows
   openAndCompare200Ms: 1000, // the two together (issue 5: "under 1 second")
+  // Under Lighthouse's mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), gzip served, cold cache,
+  // median of 3. The budgets hold today's figures with room; GOAL is what issue 11 asks.
+  slowStartInteractiveMs: 4000, // start page until "Nieuwe zelfscan starten" can be clicked
+  slowGoalLinkMs: 4000, // a returning user's link to a streefdoel until its questions show
+  slowWarmPageMs: 4000, // after a first visit (service worker), the profile page until its chart shows
 };
+const GOAL = { slowStartInteractiveMs: 1500, slowGoalLinkMs: 1500, slowWarmPageMs: 300, openAndCompare200Ms: 500 };
+const GZIP_PORT = 4198;
+const SLOW = `http://127.0.0.1:${GZIP_PORT}/`;
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+
+// A static server that gzips, as a real host does (python's does not): for the throttled loads.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const gzipServer = createServer((request, response) => {
+  let path = decodeURIComponent(new URL(request.url, SLOW).pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join('dist', normalize(path).replace(/^([/\\])+/, ''));
+  if (!file.startsWith('dist') || !existsSync(file) || statSync(file).isDirectory()) { response.writeHead(404); response.end(); return; }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache' });
+  response.end(gzipSync(readFileSync(file), { level: 9 }));
+}).listen(GZIP_PORT, '127.0.0.1');
+
+/** Lighthouse's mobile throttling on a page, through the Chrome DevTools Protocol. */
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function waitForServer() {
@@ -166,9 +197,44 @@ try {
   results.open200ExportsMs = median(openTimes);
   results.compare200ExportsMs = median(compareTimes);
   results.openAndCompare200Ms = median(openTimes.map((t, i) => t + compareTimes[i]));
+
+  // Throttled cold loads: a fresh context each run, so nothing is cached.
+  const slow = async (seed, path, ready) => {
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      const fresh = await browser.newContext({ serviceWorkers: 'block' });
+      if (seed) await fresh.addInitScript(seed);
+      const tab = await fresh.newPage();
+      await throttle(tab);
+      await tab.goto(SLOW + path);
+      await tab.waitForFunction(ready, null, { polling: 'raf', timeout: 30_000 });
+      runs.push(await tab.evaluate(() => performance.now()));
+      await fresh.close();
+    }
+    return median(runs);
+  };
+  results.slowStartInteractiveMs = await slow(null, '', () => document.querySelector('[data-testid=new-scan]'));
+  const seedOne = `localStorage.setItem('samenscan.scan.sbench0', ${JSON.stringify(JSON.stringify(fullScan(0)))});`;
+  results.slowGoalLinkMs = await slow(seedOne, 'scan.html#/scan/sbench0/doel/sd1', () => document.querySelectorAll('.question').length > 0);
+  // After a first visit: the service worker has every file; then the profile page, throttled.
+  const warmRuns = [];
+  for (let run = 0; run < 3; run++) {
+    const warm = await browser.newContext({ serviceWorkers: 'allow' });
+    await warm.addInitScript(seedOne);
+    const tab = await warm.newPage();
+    await tab.goto(SLOW);
+    await tab.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller), null, { timeout: 30_000 });
+    await throttle(tab);
+    await tab.goto(`${SLOW}profiel.html#/scan/sbench0/profiel`);
+    await tab.waitForFunction(() => document.querySelectorAll('.chart__bar').length === 11, null, { polling: 'raf', timeout: 30_000 });
+    warmRuns.push(await tab.evaluate(() => performance.now()));
+    await warm.close();
+  }
+  results.slowWarmPageMs = median(warmRuns);
 } finally {
   await browser?.close();
   server.kill();
+  gzipServer.close();
 }
 
 let failed = false;
@@ -176,7 +242,8 @@ for (const [name, budget] of Object.entries(BUDGET)) {
   const value = results[name];
   const ok = value !== undefined && value <= budget;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(24)} ${value?.toFixed(1).padStart(8)} ms   budget ${budget} ms`);
+  const goal = GOAL[name] === undefined ? '' : `   goal ${GOAL[name]} ms${value <= GOAL[name] ? '' : ' (not yet)'}`;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(24)} ${value?.toFixed(1).padStart(8)} ms   budget ${budget} ms${goal}`);
 }
 if (failed) {
   console.error('SPEED BUDGET EXCEEDED');
