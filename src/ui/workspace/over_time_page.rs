@@ -29,7 +29,6 @@ pub fn OverTimePage(
     let workspace = use_workspace();
     let lang = use_lang();
     let instruments = expect_context::<Instruments>();
-    let known = instruments.all();
     let pair = workspace.with_untracked(|w| Some((w.get(&before)?.clone(), w.get(&after)?.clone())));
     let found = pair.and_then(|(a, b)| Some(((instruments.find(&a.scan.instrument)?, a), (instruments.find(&b.scan.instrument)?, b))));
     let Some(((first_list, first), (second_list, second))) = found else {
@@ -51,6 +50,9 @@ pub fn OverTimePage(
     let (label_before, label_after) = (label(&first), label(&second));
     let (head_before, head_after) = (label_before.clone(), label_after.clone());
     let overall = (earlier.overall, later.overall);
+    // Titles from the two lists compared, the later first: another version of the same list in
+    // this browser may word a streefdoel differently.
+    let known = vec![second_list.clone(), first_list.clone()];
     let list_changed = (first_list.hash != second_list.hash).then(|| view! { <ListChangesPanel before=first_list.clone() after=second_list.clone()/> });
     let rows = move || {
         let lang = lang.get();
