@@ -18,6 +18,7 @@ pub mod library;
 pub mod list_check;
 pub mod meeting;
 pub mod merge;
+pub mod peer;
 pub mod profile;
 pub mod publish;
 pub mod school;
