@@ -19,6 +19,7 @@ pub mod lists;
 pub mod list_choice;
 pub mod lea;
 pub mod pages;
+pub mod peer_inventory;
 pub mod profile_app;
 pub mod profile_lists;
 pub mod profile_memo;

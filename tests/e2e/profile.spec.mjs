@@ -161,3 +161,18 @@ test('axe: profile page and check-your-answers page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
   await expectNoAxeViolations(page);
 });
+
+test('The profile says where the school can help others and where it looks for help, for a peer review', async ({ page }) => {
+  await openApp(page);
+  await seedScans(page, fullScan({ level: (goal) => (goal <= 2 ? '4' : goal === 3 ? '1' : '3') }));
+  await page.goto('/profiel.html#/scan/sfull/profiel');
+  const section = page.getByTestId('peer-inventory');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Waar kunt u anderen mee helpen, waar zoekt u hulp?');
+  await expect(page.getByTestId('peer-offers')).toContainText('Een gedeelde visie op samenwerken met ouders (4,0)');
+  await expect(page.getByTestId('peer-needs')).toContainText('Alle ouders voelen zich welkom (1,0) · ontwikkelpunt');
+  await expect(page.getByTestId('peer-offers')).not.toContainText('Alle ouders voelen zich welkom');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(section.getByRole('heading', { level: 3, name: 'Where you can help others' })).toBeVisible();
+  await expect(page.getByTestId('peer-needs')).toContainText('development point');
+});
