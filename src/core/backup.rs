@@ -10,7 +10,7 @@
 use super::assessment::Scan;
 use super::check::{check_scan, is_id, Breach, Scope};
 use super::lang::Lang;
-use super::library::{encode_list, open_list, Adopt, Library, Listed, Origin};
+use super::library::{decode_list_value, encode_list, open_list, Adopt, Library, ListDecodeError, Listed, Origin};
 use super::list_check::ListFault;
 use super::stored::{decode_stored_value, encode_scan, DecodeError, StoredScan};
 use super::workspace::{decode_entry, encode_entry, Entry};
@@ -128,18 +128,6 @@ fn checked(scan: &Scan, lists: &Library) -> Result<(), BackupError> {
     check_scan(scan, &instrument, Scope::Kept).map_err(|breach| BackupError::Breach { name, breach })
 }
 
-/// One list of a backup: its stored form, read with its hash computed from what was read.
-fn backup_list(item: &Value) -> Result<Listed, ListFault> {
-    let origin: Origin = item.get("origin").and_then(Value::as_str).and_then(|o| o.parse().ok()).ok_or(ListFault::Unreadable)?;
-    if origin == Origin::BuiltIn {
-        return Err(ListFault::Unreadable);
-    }
-    let compiled = item.get("list").and_then(Value::as_str).ok_or(ListFault::Unreadable)?;
-    let list = open_list(compiled)?;
-    let retired = item.get("retired").and_then(Value::as_bool).unwrap_or(false);
-    Ok(Listed { list: std::sync::Arc::new(list), origin, retired })
-}
-
 /// Reads a whole backup and checks every list in it, and every scan against its list (from the
 /// backup or from `known`, the lists this browser has). Nothing is stored here.
 pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
@@ -172,7 +160,12 @@ pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
     let mut library = known.clone();
     let carried = if version >= 2 { list("lists")? } else { Vec::new() };
     for (index, item) in carried.iter().enumerate() {
-        let listed = backup_list(item).map_err(|fault| BackupError::BadList { index: index + 1, fault })?;
+        // In its stored form, read as a list from outside: checked, its hash computed from what was read.
+        let listed = decode_list_value(item, open_list).map_err(|e| match e {
+            ListDecodeError::Newer(found) => BackupError::Newer { found },
+            ListDecodeError::Corrupt => BackupError::BadList { index: index + 1, fault: ListFault::Unreadable },
+            ListDecodeError::Fault(fault) => BackupError::BadList { index: index + 1, fault },
+        })?;
         if matches!(library.adopt(listed.list.clone(), listed.origin, true), Adopt::Reserved) {
             return Err(BackupError::BadList { index: index + 1, fault: ListFault::Unreadable });
         }

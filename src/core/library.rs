@@ -123,6 +123,15 @@ impl Library {
         Adopt::Added
     }
 
+    /// Takes in a list as it was kept (in storage or a backup): beside any namesake, and retired
+    /// again when it was retired.
+    pub fn take_in(&mut self, listed: &Listed) {
+        self.adopt(listed.list.clone(), listed.origin, true);
+        if listed.retired {
+            self.remove(&listed.list.hash, true);
+        }
+    }
+
     /// Whether the list has a built-in list's id and version but other content: never taken in.
     pub fn is_reserved(&self, list: &Instrument) -> bool {
         self.lists.iter().any(|l| l.origin == Origin::BuiltIn && l.list.id == list.id && l.list.version == list.version && l.list.hash != list.hash)
@@ -237,6 +246,17 @@ pub enum ListDecodeError {
 /// `hash` is the one in its storage key, under which only a checked list was written.
 pub fn decode_list(raw: &str, hash: &str) -> Result<Listed, ListDecodeError> {
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| ListDecodeError::Corrupt)?;
+    decode_list_value(&value, |compiled| {
+        let mut list = read_checked(compiled)?;
+        list.hash = hash.to_string();
+        Ok(list)
+    })
+}
+
+/// The stored form of a list, already parsed (storage, or an item of a backup), with its compiled
+/// list read by `read`: without rehashing for this browser's own storage, with `open_list` for
+/// a list that comes from outside.
+pub fn decode_list_value(value: &serde_json::Value, read: impl FnOnce(&str) -> Result<Instrument, ListFault>) -> Result<Listed, ListDecodeError> {
     let schema = value.get("schema").and_then(serde_json::Value::as_u64).ok_or(ListDecodeError::Corrupt)?;
     if schema > LIST_SCHEMA {
         return Err(ListDecodeError::Newer(schema));
@@ -247,7 +267,6 @@ pub fn decode_list(raw: &str, hash: &str) -> Result<Listed, ListDecodeError> {
     }
     let retired = value.get("retired").and_then(serde_json::Value::as_bool).unwrap_or(false);
     let compiled = value.get("list").and_then(serde_json::Value::as_str).ok_or(ListDecodeError::Corrupt)?;
-    let mut list = read_checked(compiled).map_err(ListDecodeError::Fault)?;
-    list.hash = hash.to_string();
+    let list = read(compiled).map_err(ListDecodeError::Fault)?;
     Ok(Listed { list: Arc::new(list), origin, retired })
 }

@@ -90,13 +90,8 @@ impl Instruments {
             }
         }
         let stored = storage::load_lists();
-        for listed in stored {
-            let retired = listed.retired;
-            let hash = listed.list.hash.clone();
-            library.adopt(listed.list, listed.origin, true);
-            if retired {
-                library.remove(&hash, true);
-            }
+        for listed in &stored {
+            library.take_in(listed);
         }
         Instruments(RwSignal::new(library))
     }

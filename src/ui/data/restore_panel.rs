@@ -73,10 +73,7 @@ pub fn RestorePanel() -> impl IntoView {
                 lists_for_apply.0.update(|known| {
                     for listed in &backup.lists {
                         if known.get(&listed.list.hash).is_none() {
-                            known.adopt(listed.list.clone(), listed.origin, true);
-                            if listed.retired {
-                                known.remove(&listed.list.hash, true);
-                            }
+                            known.take_in(listed);
                         }
                     }
                 });
