@@ -3,7 +3,7 @@
 
 use samenscan::core::assessment::{Rating, Scan};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
-use samenscan::core::instrument::Instrument;
+use samenscan::core::instrument::{Audience, Instrument};
 use samenscan::core::peer::{inventory, propose, sectors_fit, Inventory, Need, NeedReason, Offer, Participant, Settings};
 use samenscan::core::profile::Profile;
 use samenscan::core::school::{SchoolDetails, Sector};
@@ -34,7 +34,7 @@ fn a_profile_needs_its_development_points_open_unknowns_and_plan_and_offers_stre
     scan.set_rating("sd4.2", Some(Rating::Unknown), T);
     scan.add_action("sd5", "a1".into(), T);
     let profile = Profile::of(&scan, &list);
-    let found = inventory(&scan, &profile);
+    let found = inventory(&scan, &profile, Audience::School);
     let needs: Vec<(&str, NeedReason)> = found.needs.iter().map(|n| (n.goal.as_str(), n.reason)).collect();
     assert_eq!(needs, vec![("sd1", NeedReason::Development), ("sd4", NeedReason::Unknown), ("sd5", NeedReason::InPlan)]);
     assert_eq!(found.needs[0].score, Some(1.0));
@@ -156,4 +156,51 @@ fn forty_profiles_are_all_placed_in_groups_of_the_set_size_deterministically() {
     let mut reversed = people.clone();
     reversed.reverse();
     assert_eq!(propose(&reversed, &[], &settings), groups);
+}
+
+#[test]
+fn a_moved_profile_takes_its_matches_along_and_empty_groups_go() {
+    use samenscan::core::peer::{move_member, regroup, Arranged};
+    let a = person("a", None, &[("sd1", 1.5)], &[("sd2", 3.7)]);
+    let b = person("b", None, &[("sd2", 2.0)], &[("sd1", 3.5)]);
+    let c = person("c", None, &[("sd3", 1.0)], &[]);
+    let d = person("d", None, &[], &[("sd3", 4.0)]);
+    let all = [a, b, c, d];
+    let settings = Settings { max_group: 2, ..Settings::default() };
+    let proposed = propose(&all, &[], &settings);
+    let mut arranged: Vec<Arranged> = proposed.iter().map(Arranged::from).collect();
+    assert_eq!(arranged, vec![Arranged { members: vec!["a".into(), "b".into()], locked: false }, Arranged { members: vec!["c".into(), "d".into()], locked: false }]);
+    move_member(&mut arranged, "c", Some(0));
+    let groups = regroup(&all, &arranged, &settings);
+    assert_eq!(members(&groups), vec![vec!["a", "b", "c"], vec!["d"]]);
+    assert!(groups[1].reasons.is_empty(), "d alone helps no one");
+    assert!(!groups[0].reasons.iter().any(|r| r.goal == "sd3"), "no one in the first group offers on sd3");
+    move_member(&mut arranged, "d", Some(0));
+    assert_eq!(arranged.len(), 1, "the emptied group is gone");
+    move_member(&mut arranged, "a", None);
+    assert_eq!(arranged[1].members, vec!["a"], "a group of its own");
+    // Unknown keys (a profile closed since) are left out.
+    let gone = regroup(&all[1..], &arranged, &settings);
+    assert_eq!(members(&gone), vec![vec!["b", "c", "d"]]);
+}
+
+#[test]
+fn an_lea_screening_offers_where_its_agreed_note_says_where_it_shows() {
+    use samenscan::core::builtin::SCREENING_LEA_CSV;
+    let list = Instrument::from_csv(SCREENING_LEA_CSV).unwrap();
+    let top = list.scale.last().unwrap().code.clone();
+    let goal = &list.themes[0].goals[0];
+    let mut scan = Scan::new("l1".into(), &list, SchoolDetails { name: "Gemeente Zaanstad".into(), ..Default::default() }, T);
+    for indicator in &goal.indicators {
+        scan.set_rating(&indicator.id, level(&top), T);
+    }
+    let without = inventory(&scan, &Profile::of(&scan, &list), Audience::Lea);
+    assert!(!without.offers.iter().any(|o| o.goal == goal.id), "no note yet");
+    for indicator in &goal.indicators {
+        scan.set_note(&indicator.id, "Staat in de LEA-notitie".into(), T);
+    }
+    let with = inventory(&scan, &Profile::of(&scan, &list), Audience::Lea);
+    assert!(with.offers.iter().any(|o| o.goal == goal.id));
+    let as_school = inventory(&scan, &Profile::of(&scan, &list), Audience::School);
+    assert!(!as_school.offers.iter().any(|o| o.goal == goal.id), "on a school list a note is not evidence");
 }

@@ -142,7 +142,7 @@ impl ActionStatus {
 }
 
 /// One line of the action plan: for a development point, what the team will do, who, by when.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub id: String,
     /// The streefdoel (development point) this action works on.
@@ -156,6 +156,26 @@ pub struct Action {
     pub when: String,
     #[serde(default)]
     pub status: ActionStatus,
+    /// Taken from the agreements of a peer review (`core::guide`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer: Option<PeerOrigin>,
+}
+
+/// Where an action of a peer review came from, and the streefdoel's score when the group met, so
+/// that a later profile shows the score before and after.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PeerOrigin {
+    /// The conversation guide (`core::guide::Guide::id`) and the agreement in it.
+    pub guide: String,
+    pub agreement: String,
+    /// The date of the guide (YYYY-MM-DD).
+    #[serde(default)]
+    pub date: String,
+    /// The other participants, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub with: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<f32>,
 }
 
 /// One team's self-assessment against one instrument version.

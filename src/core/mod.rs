@@ -10,6 +10,7 @@ pub mod check;
 pub mod compare;
 pub mod exchange;
 pub mod feedback;
+pub mod guide;
 pub mod instrument;
 pub mod instrument_compiled;
 mod instrument_csv;

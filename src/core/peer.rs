@@ -7,8 +7,10 @@
 //! with evidence for every rated indicator. For an LEA screening the streefdoelen are its topics.
 
 use super::assessment::Scan;
+use super::instrument::Audience;
 use super::profile::Profile;
 use super::school::Sector;
+use serde::{Deserialize, Serialize};
 
 /// Why a profile seeks help on a streefdoel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +44,9 @@ pub struct Inventory {
     pub offers: Vec<Offer>,
 }
 
-/// The needs and offers of one scan on its list (`profile` is `Profile::of(scan, list)`).
-pub fn inventory(scan: &Scan, profile: &Profile) -> Inventory {
+/// The needs and offers of one scan on its list (`profile` is `Profile::of(scan, list)`). An LEA
+/// screening records no evidence field: there the agreed note says where it shows.
+pub fn inventory(scan: &Scan, profile: &Profile, audience: Audience) -> Inventory {
     let goals = || profile.themes.iter().flat_map(|t| t.goals.iter());
     let score_of = |id: &str| goals().find(|g| g.id == id).and_then(|g| g.average);
     let mut needs: Vec<Need> = profile
@@ -67,7 +70,9 @@ pub fn inventory(scan: &Scan, profile: &Profile) -> Inventory {
         .filter_map(|g| {
             let score = g.average?;
             let rated: Vec<_> = g.indicators.iter().filter(|i| i.score.is_some()).collect();
-            (score >= profile.bar && !rated.is_empty() && rated.iter().all(|i| i.has_evidence)).then(|| Offer { goal: g.id.clone(), score })
+            let shown = |id: &str| audience == Audience::Lea && scan.answers.get(id).is_some_and(|a| !a.note.trim().is_empty());
+            let evidenced = rated.iter().all(|i| i.has_evidence || shown(&i.id));
+            (score >= profile.bar && !rated.is_empty() && evidenced).then(|| Offer { goal: g.id.clone(), score })
         })
         .collect();
     super::small_sort::sort_by(&mut offers, |a, b| a.score > b.score || (a.score == b.score && a.goal < b.goal));
@@ -84,7 +89,7 @@ pub struct Participant {
 }
 
 /// The adviser's settings for a proposal.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// Largest group (2 means pairs).
     pub max_group: usize,
@@ -270,4 +275,64 @@ pub fn propose(participants: &[Participant], locked: &[Vec<String>], settings: &
         .into_iter()
         .map(|(members, locked)| Group { reasons: reasons(&members, settings.max_offers, settings.prefer_sector_fit), members: members.iter().map(|m| m.key.clone()).collect(), locked })
         .collect()
+}
+
+/// The groups as the adviser arranged them (members and locks), with their reasons worked out
+/// again: after a move, or when read back from storage. Unknown keys are left out, and so are
+/// groups left empty.
+pub fn regroup(participants: &[Participant], arranged: &[Arranged], settings: &Settings) -> Vec<Group> {
+    arranged
+        .iter()
+        .filter_map(|group| {
+            let members: Vec<&Participant> = group.members.iter().filter_map(|k| participants.iter().find(|p| p.key == *k)).collect();
+            (!members.is_empty()).then(|| Group {
+                reasons: reasons(&members, settings.max_offers, settings.prefer_sector_fit),
+                members: members.iter().map(|m| m.key.clone()).collect(),
+                locked: group.locked,
+            })
+        })
+        .collect()
+}
+
+/// A group as kept in storage: who is in it and whether it is locked; its reasons follow from
+/// the profiles (`regroup`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Arranged {
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub locked: bool,
+}
+
+impl From<&Group> for Arranged {
+    fn from(group: &Group) -> Self {
+        Arranged { members: group.members.clone(), locked: group.locked }
+    }
+}
+
+/// Moves a profile to group `to` (an index), or to a new group of its own with `None`. Groups
+/// left empty are dropped; a locked group that gains or loses a member stays locked, as the
+/// adviser chose it.
+pub fn move_member(groups: &mut Vec<Arranged>, key: &str, to: Option<usize>) {
+    let target = to.and_then(|i| groups.get(i)).map(|g| g.members.clone());
+    if target.as_ref().is_some_and(|m| m.iter().any(|k| k == key)) {
+        return;
+    }
+    for group in groups.iter_mut() {
+        group.members.retain(|k| k != key);
+    }
+    match to.filter(|i| *i < groups.len()) {
+        Some(i) => groups[i].members.push(key.to_string()),
+        None => groups.push(Arranged { members: vec![key.to_string()], locked: false }),
+    }
+    groups.retain(|g| !g.members.is_empty());
+}
+
+/// What the adviser arranged for the profiles of one list: kept in this browser, so that a
+/// reload or a printed guide does not lose the adjustments.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Arrangement {
+    /// The workspace keys taking part, in the order chosen.
+    pub keys: Vec<String>,
+    pub settings: Settings,
+    pub groups: Vec<Arranged>,
 }

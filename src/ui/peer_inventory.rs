@@ -32,10 +32,11 @@ pub fn PeerInventory(
     let scans = use_scans();
     let lang = use_lang();
     let id = StoredValue::new(scan_id);
+    let audience = instrument.audience;
     let title = move |goal: &str, lang: Lang| instrument.goal(goal).map(|(_, g)| g.title.get(lang).to_string()).unwrap_or_else(|| goal.to_string());
     let lists = move || {
         let lang = lang.get();
-        let found = profile.with(|p| scans.with(|s| s.get(&id.get_value()).map(|scan| inventory(scan, p)))).unwrap_or_default();
+        let found = profile.with(|p| scans.with(|s| s.get(&id.get_value()).map(|scan| inventory(scan, p, audience)))).unwrap_or_default();
         let score = |s: Option<f32>| s.map(|s| format!(" ({})", format_score(s, lang))).unwrap_or_default();
         let needs = found
             .needs
