@@ -94,7 +94,7 @@ fn generated_scans_survive_a_round_trip_exactly() {
         }
         for n in 0..rng.next(4) {
             let goal = format!("sd{}", 1 + rng.next(11));
-            scan.actions.push(Action { id: format!("a{n}"), goal, what: rng.text(), who: rng.text(), when: String::new(), status: ActionStatus::Done });
+            scan.actions.push(Action { id: format!("a{n}"), goal, what: rng.text(), who: rng.text(), when: String::new(), status: ActionStatus::Done, peer: None });
         }
         assert_eq!(round_trip(&scan, &instrument), scan, "case {case}");
     }
