@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the release into dist/: static files only. Six pages, each its own wasm (see
+# Builds the release into dist/: static files only. Eight pages, each its own wasm (see
 # src/route.rs, `Page`): index.html (start, scans, import), scan.html (a school scan's details,
 # questions and check), profiel.html (the profile),
 # lea.html (the LEA screening), werkplek.html (the adviser workspace, share links) and
-# gegevens.html (what is kept here, the full backup and its restore) and lijsten.html (the
-# lists: load an own list, read one as a document; the only page with the CSV parser).
+# gegevens.html (what is kept here, the full backup and its restore), lijsten.html (the
+# lists: load an own list, read one as a document; the only page with the CSV parser) and
+# consultatie.html (peer review: groups from workspace profiles, conversation guides).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -20,6 +21,7 @@ page_from_index lea "Screening LEA"
 page_from_index werkplek "Werkplek"
 page_from_index gegevens "Uw gegevens"
 page_from_index lijsten "Lijsten"
+page_from_index consultatie "Collegiale consultatie"
 # Page styles on top of the shared ones (later rules win). The pages that draw a profile add its
 # styles before print.css, so that the print rules still come last; the LEA and workspace pages
 # add their own after all.
@@ -33,14 +35,15 @@ for page in profiel lea werkplek; do
 done
 add_css lea style/lea.css
 add_css werkplek style/werkplek.css
+add_css consultatie style/peer.css
 # Trunk builds one HTML page per run and replaces its dist folder, so the other pages are built
 # aside first and copied in after the main page.
-for page in scan profiel lea werkplek gegevens lijsten; do
+for page in scan profiel lea werkplek gegevens lijsten consultatie; do
   trunk build "$page.html" --release --offline=true --dist "target/trunk-$page" "$@"
 done
 trunk build index.html --release --offline=true --dist dist "$@"
 # Trunk calls every page it writes index.html; each page keeps its own name here.
-for page in scan profiel lea werkplek gegevens lijsten; do
+for page in scan profiel lea werkplek gegevens lijsten consultatie; do
   for file in "target/trunk-$page"/*; do
     case "$(basename "$file")" in
       index.html) cp "$file" "dist/$page.html" ;;

@@ -9,10 +9,10 @@ import { gzipSync } from 'node:zlib';
 // off it to make room for the lists, and keep that bar. The other pages load only when opened, each
 // with its own bar: the profile page 275 KB (it gained the adviser's comments and sharing), the
 // LEA meeting tool 300 KB, and the adviser workspace 350 KB (both lists, every profile view,
-// comparison, and deflate for share links); the data page (backup and restore) 275 KB; the lists page 300 KB (the CSV parser and both whole lists). Each is its own wasm: see src/route.rs, `Page`.
-const BUDGETS_KB = { 'index.html': 250, 'scan.html': 250, 'profiel.html': 275, 'lea.html': 300, 'werkplek.html': 350, 'gegevens.html': 275, 'lijsten.html': 300 };
+// comparison, and deflate for share links); the data page (backup and restore) 275 KB; the lists page 300 KB (the CSV parser and both whole lists); the peer-review page 300 KB (both lists, profiles and matching, guides). Each is its own wasm: see src/route.rs, `Page`.
+const BUDGETS_KB = { 'index.html': 250, 'scan.html': 250, 'profiel.html': 275, 'lea.html': 300, 'werkplek.html': 350, 'gegevens.html': 275, 'lijsten.html': 300, 'consultatie.html': 300 };
 const dist = process.argv[2] ?? 'dist';
-const PAGES = [['index.html', 'first visit (index.html)'], ['scan.html', 'school scan (scan.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)'], ['werkplek.html', 'adviser workspace (werkplek.html)'], ['gegevens.html', 'data page (gegevens.html)'], ['lijsten.html', 'lists page (lijsten.html)']];
+const PAGES = [['index.html', 'first visit (index.html)'], ['scan.html', 'school scan (scan.html)'], ['profiel.html', 'profile page (profiel.html)'], ['lea.html', 'LEA screening page (lea.html)'], ['werkplek.html', 'adviser workspace (werkplek.html)'], ['gegevens.html', 'data page (gegevens.html)'], ['lijsten.html', 'lists page (lijsten.html)'], ['consultatie.html', 'peer review (consultatie.html)']];
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 let failed = false;
 

@@ -11,4 +11,4 @@ pub mod storage;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use ui::{app::App, data::data_app::DataApp, lea::lea_app::LeaApp, lists::lists_app::ListsApp, profile_app::ProfileApp, scan_app::ScanApp, workspace::workspace_app::WorkspaceApp};
+pub use ui::{app::App, data::data_app::DataApp, lea::lea_app::LeaApp, lists::lists_app::ListsApp, peer::peer_app::PeerApp, profile_app::ProfileApp, scan_app::ScanApp, workspace::workspace_app::WorkspaceApp};

@@ -23,6 +23,9 @@ pub enum Page {
     Scan,
     /// `lijsten.html`: the lists this browser knows, loading an own list, and the list as a document.
     Lists,
+    /// `consultatie.html`: peer review: groups proposed from workspace profiles, and the
+    /// conversation guides made or received.
+    Peer,
 }
 
 impl Page {
@@ -36,6 +39,7 @@ impl Page {
             Page::Data => "gegevens.html",
             Page::Scan => "scan.html",
             Page::Lists => "lijsten.html",
+            Page::Peer => "consultatie.html",
         }
     }
 }
@@ -55,6 +59,7 @@ impl Page {
             Page::Data => Route::Data,
             Page::Scan => Route::NewScan,
             Page::Lists => Route::Lists,
+            Page::Peer => Route::Peer,
         }
     }
 }
@@ -71,6 +76,7 @@ pub fn current_page() -> Page {
         4 => Page::Data,
         5 => Page::Scan,
         6 => Page::Lists,
+        7 => Page::Peer,
         _ => Page::Main,
     }
 }
@@ -116,6 +122,14 @@ pub enum Route {
     Data,
     /// The lists: which ones this browser knows, load an own list, read one as a document.
     Lists,
+    /// Peer review: the guides kept here, and opening a guide file.
+    Peer,
+    /// Groups proposed for these workspace profiles (keys as for comparing).
+    PeerGroups { keys: String },
+    /// One conversation guide, by its id.
+    PeerGuide { id: String },
+    /// A conversation guide carried in the link itself (as a profile in `SharedLink`).
+    PeerLink { payload: String },
     /// Anything we do not know: shown as "page not found" with a way back.
     NotFound,
 }
@@ -135,6 +149,7 @@ impl Route {
             | Route::Share { .. } => Page::Workspace,
             Route::Data => Page::Data,
             Route::Lists => Page::Lists,
+            Route::Peer | Route::PeerGroups { .. } | Route::PeerGuide { .. } | Route::PeerLink { .. } => Page::Peer,
             Route::NewScan | Route::Overview { .. } | Route::Details { .. } | Route::Goal { .. } | Route::Review { .. } => Page::Scan,
             Route::Start | Route::NotFound => Page::Main,
         }
@@ -179,6 +194,10 @@ impl fmt::Display for Route {
             Route::Share { scan } => write!(f, "#/delen/{scan}"),
             Route::Data => f.write_str("#/gegevens"),
             Route::Lists => f.write_str("#/lijsten"),
+            Route::Peer => f.write_str("#/consultatie"),
+            Route::PeerGroups { keys } => write!(f, "#/consultatie/groepen/{keys}"),
+            Route::PeerGuide { id } => write!(f, "#/consultatie/leidraad/{id}"),
+            Route::PeerLink { payload } => write!(f, "#/consultatie/link/{payload}"),
             Route::NotFound => f.write_str("#/niet-gevonden"),
         }
     }
@@ -235,6 +254,11 @@ impl FromStr for Route {
             ["delen", scan] if is_id(scan) => Route::Share { scan: scan.to_string() },
             ["gegevens"] => Route::Data,
             ["lijsten"] => Route::Lists,
+            ["consultatie"] => Route::Peer,
+            ["consultatie", "groepen", keys] if is_id(keys) => Route::PeerGroups { keys: keys.to_string() },
+            ["consultatie", "leidraad", id] if is_id(id) => Route::PeerGuide { id: id.to_string() },
+            ["consultatie", "link", payload] => Route::PeerLink { payload: payload.to_string() },
+            ["consultatie", "link"] => Route::PeerLink { payload: String::new() },
             _ => Route::NotFound,
         })
     }
@@ -267,6 +291,10 @@ mod tests {
             Route::Share { scan: "s1".into() },
             Route::Data,
             Route::Lists,
+            Route::Peer,
+            Route::PeerGroups { keys: "w1-w2".into() },
+            Route::PeerGuide { id: "g1".into() },
+            Route::PeerLink { payload: "1.q1ZKy8-_Ab".into() },
         ];
         for route in routes {
             assert_eq!(route.to_string().parse::<Route>().unwrap(), route);
@@ -288,6 +316,8 @@ mod tests {
         assert_eq!(Route::Share { scan: "s1".into() }.href_from(Page::Profile), "werkplek.html#/delen/s1");
         assert_eq!(Route::Workspace.href_from(Page::Main), "werkplek.html#/werkplek");
         assert_eq!(Route::Data.href_from(Page::Main), "gegevens.html#/gegevens");
+        assert_eq!(Route::PeerGroups { keys: "w1-w2".into() }.href_from(Page::Workspace), "consultatie.html#/consultatie/groepen/w1-w2");
+        assert_eq!(Route::PeerLink { payload: "1.x".into() }.href_from(Page::Main), "consultatie.html#/consultatie/link/1.x");
     }
 
     #[test]

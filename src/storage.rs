@@ -15,6 +15,8 @@ const SCAN_PREFIX: &str = "samenscan.scan.";
 const UNREADABLE_PREFIX: &str = "samenscan.unreadable.";
 const WORKSPACE_PREFIX: &str = "samenscan.werkplek.";
 const LIST_PREFIX: &str = "samenscan.lijst.";
+const GUIDE_PREFIX: &str = "samenscan.leidraad.";
+const ARRANGEMENT_PREFIX: &str = "samenscan.consultatie.";
 
 /// Every key of Samenscan in local storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +33,10 @@ pub enum Key {
     BackupLog,
     /// A list loaded into this browser (`core::library`), by its content hash.
     List(String),
+    /// A peer review's conversation guide, made here or received (`core::guide`), by its id.
+    Guide(String),
+    /// The adviser's arrangement of peer-review groups for one list (`core::peer::Arrangement`).
+    Arrangement(String),
 }
 
 impl Key {
@@ -42,6 +48,8 @@ impl Key {
             Key::WorkspaceEntry(key) => format!("{WORKSPACE_PREFIX}{key}"),
             Key::BackupLog => format!("{PREFIX}reservekopie"),
             Key::List(hash) => format!("{LIST_PREFIX}{hash}"),
+            Key::Guide(id) => format!("{GUIDE_PREFIX}{id}"),
+            Key::Arrangement(list) => format!("{ARRANGEMENT_PREFIX}{list}"),
         }
     }
 }
@@ -150,6 +158,51 @@ pub fn delete_list(hash: &str) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&Key::List(hash.to_string()).name());
     }
+}
+
+/// Every conversation guide kept in this browser, newest first; what cannot be read is set
+/// aside like a scan.
+pub fn load_guides() -> Vec<crate::core::guide::KeptGuide> {
+    let mut guides = Vec::new();
+    let Some(storage) = raw_storage() else { return guides };
+    for key in all_keys(&storage) {
+        if !key.starts_with(GUIDE_PREFIX) {
+            continue;
+        }
+        let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
+        match crate::core::guide::decode_kept(&raw) {
+            Ok(kept) => guides.push(kept),
+            Err(_) => {
+                set_aside(&storage, &key, &raw);
+            }
+        }
+    }
+    crate::core::small_sort::sort_by(&mut guides, |a, b| a.guide.made_at > b.guide.made_at);
+    guides
+}
+
+pub fn save_guide(kept: &crate::core::guide::KeptGuide) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    storage.set_item(&Key::Guide(kept.guide.id.clone()).name(), &crate::core::guide::encode_kept(kept)).map_err(|_| WriteError::Refused)
+}
+
+pub fn delete_guide(id: &str) {
+    if let Some(storage) = raw_storage() {
+        let _ = storage.remove_item(&Key::Guide(id.to_string()).name());
+    }
+}
+
+/// The adviser's groups for one list, if any were kept and can be read (an arrangement is a
+/// working state, made again from the profiles when it cannot be read).
+pub fn load_arrangement(list_id: &str) -> Option<crate::core::peer::Arrangement> {
+    let raw = raw_storage()?.get_item(&Key::Arrangement(list_id.to_string()).name()).ok().flatten()?;
+    serde_json::from_str(&raw).ok()
+}
+
+pub fn save_arrangement(list_id: &str, arrangement: &crate::core::peer::Arrangement) -> Result<(), WriteError> {
+    let storage = raw_storage().ok_or(WriteError::Unavailable)?;
+    let text = serde_json::to_string(arrangement).map_err(|_| WriteError::Refused)?;
+    storage.set_item(&Key::Arrangement(list_id.to_string()).name(), &text).map_err(|_| WriteError::Refused)
 }
 
 /// The list hash a storage key belongs to, for `storage` events from other tabs.

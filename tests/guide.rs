@@ -3,7 +3,7 @@
 
 use samenscan::core::assessment::{Rating, Scan};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
-use samenscan::core::guide::{decode_kept, encode_guide, encode_kept, follow_ups, read_guide, take_into_plan, Guide, GuideError, KeptGuide, Source, TakeError};
+use samenscan::core::guide::{decode_kept, encode_guide, encode_kept, follow_ups, guide_link_payload, read_guide, read_guide_link, take_into_plan, Guide, GuideError, KeptGuide, Source, TakeError};
 use samenscan::core::instrument::{Audience, Instrument};
 use samenscan::core::lang::Lang;
 use samenscan::core::peer::{inventory, propose, Inventory, Participant, Settings};
@@ -69,6 +69,7 @@ fn a_guide_names_the_members_and_the_topics_in_order_of_need_with_what_each_said
     assert!(linde.seeks && !linde.offers);
     assert_eq!(linde.score, Some(1.0));
     assert!(linde.notes.iter().all(|n| n.starts_with("Nog zoeken")) && !linde.notes.is_empty());
+    assert_eq!(regenboog_evidence_count(&guide), 3, "one text per indicator: all differ");
     let regenboog = &first.said[1];
     assert!(regenboog.offers && !regenboog.seeks);
     assert!(regenboog.evidence[0].starts_with("Jaarverslag"));
@@ -158,4 +159,63 @@ fn a_later_profile_shows_the_score_before_and_after_per_matched_topic() {
     assert_eq!(later.len(), 1, "two agreements on one topic count once");
     assert_eq!((later[0].goal.as_str(), later[0].before, later[0].now), ("sd1", Some(1.0), Some(3.0)));
     assert!(follow_ups(&scans[1], &Profile::of(&scans[1], &list)).is_empty());
+}
+
+#[test]
+fn a_guide_travels_as_a_link_with_the_same_checks_as_a_file() {
+    let Made { mut guide, .. } = made();
+    guide.add_agreement("a1".into(), "s1", "sd1");
+    let payload = guide_link_payload(&guide, "0.1.0");
+    assert!(payload.starts_with("1."), "the share link codec's version");
+    assert!(payload.len() < encode_guide(&guide, "0.1.0").len(), "compact and deflated");
+    assert_eq!(read_guide_link(&payload).unwrap(), guide);
+    assert_eq!(read_guide_link(""), Err(GuideError::LinkBroken));
+    assert_eq!(read_guide_link(&payload[..payload.len() / 2]), Err(GuideError::LinkBroken), "cut off by a mail program");
+    assert_eq!(read_guide_link(&format!("9{}", &payload[1..])), Err(GuideError::Newer));
+    // A profile's link is not a guide.
+    let profile = samenscan::core::exchange::link::encode(r#"{"format":"samenscan-profiel","format_version":1}"#);
+    assert_eq!(read_guide_link(&profile), Err(GuideError::Profile));
+    assert_ne!(GuideError::LinkBroken.message(Lang::Nl), GuideError::LinkBroken.message(Lang::En));
+}
+
+#[test]
+fn a_received_guide_replaces_an_older_copy_but_never_the_makers_own() {
+    let Made { guide, .. } = made();
+    let mut kept: Vec<KeptGuide> = Vec::new();
+    KeptGuide::receive(&mut kept, guide.clone());
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].received);
+    let mut newer = guide.clone();
+    newer.add_agreement("a1".into(), "s1", "sd1");
+    KeptGuide::receive(&mut kept, newer.clone());
+    assert_eq!(kept, vec![KeptGuide { received: true, guide: newer.clone() }], "the adviser added an agreement since");
+
+    let mut own = vec![KeptGuide { received: false, guide: newer.clone() }];
+    KeptGuide::receive(&mut own, guide.clone());
+    assert_eq!(own[0].guide, newer, "the maker keeps writing in its own guide");
+    assert!(!own[0].received);
+    let mut other = guide.clone();
+    other.id = "g2".into();
+    KeptGuide::receive(&mut own, other);
+    assert_eq!(own.iter().map(|k| k.guide.id.as_str()).collect::<Vec<_>>(), ["g2", "g1"], "the newest first");
+}
+
+fn regenboog_evidence_count(guide: &Guide) -> usize {
+    guide.topics[0].said[1].evidence.len()
+}
+
+#[test]
+fn the_same_text_under_several_indicators_is_said_once() {
+    let list = list();
+    let mut scans = vec![school("s1", "De Linde", &list, &["sd1"], &[]), school("s2", "De Regenboog", &list, &[], &["sd1"])];
+    for indicator in list.goal("sd1").unwrap().1.indicators_for(Some(Sector::Po)) {
+        scans[1].set_evidence(&indicator.id, "  Schoolplan 2026  ".into(), T);
+    }
+    let profiles: Vec<Profile> = scans.iter().map(|s| Profile::of(s, &list)).collect();
+    let inventories: Vec<Inventory> = scans.iter().zip(&profiles).map(|(s, p)| inventory(s, p, Audience::School)).collect();
+    let participants: Vec<Participant> = ["w1", "w2"].iter().zip(&inventories).map(|(k, i)| Participant { key: (*k).into(), sector: Some(Sector::Po), inventory: i.clone() }).collect();
+    let groups = propose(&participants, &[], &Settings::default());
+    let sources: Vec<Source> = (0..2).map(|i| Source { key: ["w1", "w2"][i], scan: &scans[i], profile: &profiles[i], inventory: &inventories[i] }).collect();
+    let guide = Guide::of("g1".into(), "Groep 1".into(), &groups[0], &sources, &list, T);
+    assert_eq!(guide.topic("sd1").unwrap().said[1].evidence, ["Schoolplan 2026"]);
 }

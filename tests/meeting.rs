@@ -1,11 +1,10 @@
 //! The LEA screening as a meeting: individual views and their spread, agreed actions per
-//! partner, the peer-review guide, and storage and files for screenings.
+//! partner, and storage and files for screenings.
 
 use samenscan::core::assessment::{Rating, Scan};
 use samenscan::core::exchange::json::{export_json};
 use samenscan::core::instrument::Instrument;
-use samenscan::core::meeting::{actions_by_partner, guide, Meeting, Partner};
-use samenscan::core::profile::Profile;
+use samenscan::core::meeting::{actions_by_partner, Meeting, Partner};
 use samenscan::core::stored::decode_scan;
 
 const T: &str = "2026-11-23T10:00:00.000Z";
@@ -91,29 +90,6 @@ fn agreed_actions_are_grouped_by_the_partner_who_takes_them_up() {
         ]
     );
     assert_eq!(grouped[0].1[0].due, "2027-01-15");
-}
-
-#[test]
-fn the_guide_names_strong_sections_the_weakest_and_the_open_questions() {
-    let instrument = lea();
-    let mut scan = screening(&instrument);
-    for indicator in instrument.indicators_for(None) {
-        let code = match indicator.id.split('.').next().unwrap() {
-            "l1" | "l2" => "ja",
-            "l8" | "l9" => "nee",
-            "l14" | "l15" => "nee",
-            _ => "deels",
-        };
-        scan.set_rating(&indicator.id, level(code), T);
-    }
-    scan.set_rating("l12.1", Some(Rating::Unknown), T);
-    scan.set_rating("l13.2", None, T);
-    let guide = guide(&Profile::of(&scan, &instrument));
-    assert_eq!(guide.strong, vec!["visie".to_string()]);
-    assert_eq!(guide.weakest[..2], ["borging".to_string(), "bereik".to_string()]);
-    assert_eq!(guide.weakest.len(), 3);
-    assert!(!guide.weakest.contains(&"visie".to_string()));
-    assert_eq!(guide.open, vec!["l12.1".to_string(), "l13.2".to_string()]);
 }
 
 #[test]

@@ -148,7 +148,16 @@ impl Guide {
                     .iter()
                     .map(|m| {
                         let answers: Vec<&super::assessment::Answer> = goal.indicators_for(m.scan.details.sector).filter_map(|i| m.scan.answers.get(&i.id)).collect();
-                        let texts = |pick: fn(&super::assessment::Answer) -> &String| answers.iter().copied().map(pick).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect::<Vec<_>>();
+                        // Each text once: a team often writes the same evidence under every indicator.
+                        let texts = |pick: fn(&super::assessment::Answer) -> &String| {
+                            let mut found: Vec<String> = Vec::new();
+                            for text in answers.iter().copied().map(pick).map(|t| t.trim()).filter(|t| !t.is_empty()) {
+                                if !found.iter().any(|f| f == text) {
+                                    found.push(text.to_string());
+                                }
+                            }
+                            found
+                        };
                         Said {
                             scan_id: m.scan.id.clone(),
                             score: m.profile.themes.iter().flat_map(|t| &t.goals).find(|g| g.id == goal_id).and_then(|g| g.average),
@@ -217,6 +226,20 @@ impl Guide {
     }
 }
 
+/// Who keeps which guides: the adviser who made one writes in it, a participant reads it.
+impl KeptGuide {
+    /// Takes in a guide from a file or link: a new one is kept as received (first in the list);
+    /// a received one is replaced by the newer copy (the adviser may have added agreements); the
+    /// maker's own guide is never overwritten by a copy of itself.
+    pub fn receive(kept: &mut Vec<KeptGuide>, guide: Guide) {
+        match kept.iter_mut().find(|k| k.guide.id == guide.id) {
+            Some(own) if !own.received => {}
+            Some(copy) => copy.guide = guide,
+            None => kept.insert(0, KeptGuide { received: true, guide }),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct File<'a> {
     format: &'a str,
@@ -225,10 +248,29 @@ struct File<'a> {
     guide: &'a Guide,
 }
 
-/// The file a guide travels as (pretty JSON; also the inside of its link).
+/// The file a guide travels as (pretty JSON).
 pub fn encode_guide(guide: &Guide, app_version: &str) -> String {
     let file = File { format: GUIDE_FORMAT, format_version: GUIDE_FORMAT_VERSION, app_version, guide };
     serde_json::to_string_pretty(&file).expect("a guide is plain data and always serialises")
+}
+
+/// The guide as the part of a link after its route: the file's JSON, compact, through the share
+/// link codec (`exchange::link`). Whether the whole address is short enough is the caller's test
+/// (`link::fits`).
+pub fn guide_link_payload(guide: &Guide, app_version: &str) -> String {
+    let file = File { format: GUIDE_FORMAT, format_version: GUIDE_FORMAT_VERSION, app_version, guide };
+    super::exchange::link::encode(&serde_json::to_string(&file).expect("a guide is plain data and always serialises"))
+}
+
+/// Reads a guide from a link, with the same checks as a file.
+pub fn read_guide_link(payload: &str) -> Result<Guide, GuideError> {
+    use super::exchange::link::{decode, LinkError};
+    let json = decode(payload).map_err(|e| match e {
+        LinkError::UnknownVersion => GuideError::Newer,
+        LinkError::TooLarge => GuideError::TooLarge,
+        LinkError::Empty | LinkError::Damaged => GuideError::LinkBroken,
+    })?;
+    read_guide(&json)
 }
 
 /// Why a file is not a guide this build can open. Each has a message in both languages.
@@ -242,6 +284,8 @@ pub enum GuideError {
     Newer,
     /// It says it is a guide, but a part of it is missing or wrong: what.
     Damaged(String),
+    /// A link cut off or changed on its way (as mail programs do with long links).
+    LinkBroken,
 }
 
 impl GuideError {
@@ -262,6 +306,11 @@ impl GuideError {
             GuideError::Newer => lang.pick(
                 "Deze gespreksleidraad is gemaakt met een nieuwere versie van Samenscan. Open hem met de nieuwste versie.",
                 "This conversation guide was made with a newer version of Samenscan. Open it with the latest version.",
+            )
+            .into(),
+            GuideError::LinkBroken => lang.pick(
+                "Deze link is beschadigd of niet helemaal gekopieerd. Vraag het ExpertisePunt om de link opnieuw, of om het bestand.",
+                "This link is damaged or was not copied completely. Ask the ExpertisePunt for the link again, or for the file.",
             )
             .into(),
             GuideError::Damaged(what) => match lang {

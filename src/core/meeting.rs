@@ -1,10 +1,9 @@
 //! The LEA screening as a meeting: who is present, each partner's own view in an optional
 //! individual round (and how far the views lie apart), the actions the meeting agreed per
-//! partner, and a conversation guide for a peer review with another municipality.
+//! partner.
 
 use super::assessment::{Rating, Scan};
 use super::instrument::Instrument;
-use super::profile::Profile;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -132,42 +131,3 @@ pub fn actions_by_partner(scan: &Scan, instrument: &Instrument) -> Vec<(Option<P
         .collect()
 }
 
-/// A conversation guide for a peer review with another municipality.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Guide {
-    /// Sections at or above the bar, best first: what to share.
-    pub strong: Vec<String>,
-    /// The two or three weakest sections with a score: what to ask about.
-    pub weakest: Vec<String>,
-    /// Questions still open ("weet niet" or no answer): what to bring.
-    pub open: Vec<String>,
-}
-
-/// How many weak sections a guide names: the conversation has room for two or three.
-const WEAKEST: usize = 3;
-
-pub fn guide(profile: &Profile) -> Guide {
-    let mut scored: Vec<(&str, f32)> = profile
-        .themes
-        .iter()
-        .filter_map(|t| t.average.map(|a| (t.id.as_str(), a)))
-        .collect();
-    super::small_sort::sort_by(&mut scored, |a, b| a.1 > b.1);
-    let strong: Vec<String> = scored.iter().filter(|(_, a)| *a >= profile.bar).map(|(id, _)| id.to_string()).collect();
-    let weakest: Vec<String> = scored
-        .iter()
-        .rev()
-        .filter(|(id, _)| !strong.iter().any(|s| s == id))
-        .take(WEAKEST)
-        .map(|(id, _)| id.to_string())
-        .collect();
-    let open = profile
-        .themes
-        .iter()
-        .flat_map(|t| t.goals.iter())
-        .flat_map(|g| g.indicators.iter())
-        .filter(|i| matches!(i.rating, None | Some(Rating::Unknown)))
-        .map(|i| i.id.clone())
-        .collect();
-    Guide { strong, weakest, open }
-}

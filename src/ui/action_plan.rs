@@ -137,8 +137,14 @@ fn ActionRow(
     };
     // The status follows the state too (another tab may change it).
     let current_status = move || scans.with(|s| s.get(&scan.get_value()).and_then(|s| s.actions.iter().find(|a| a.id == key.get_value())).map(|a| a.status)).unwrap_or_default();
+    // Where an action of a peer review came from: it does not change, so it is read once.
+    let origin = initial.peer.clone().map(|p| move || {
+        let with = if p.with.is_empty() { String::new() } else { format!(" {} {}", lang.get().pick("met", "with"), p.with.join(", ")) };
+        format!("{} {}{with}.", lang.get().pick("Afgesproken bij de collegiale consultatie van", "Agreed at the peer review of"), p.date)
+    });
     view! {
         <li class="action" data-action=action_id.clone()>
+            {origin.map(|text| view! { <p class="hint action__origin" data-testid="action-origin">{text}</p> })}
             <div class="action__fields">
                 <div class="field action__what">
                     <label class="label label--small" for=field_id("what")>{ptr(|t| t.action_what)}</label>

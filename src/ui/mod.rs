@@ -19,6 +19,8 @@ pub mod lists;
 pub mod list_choice;
 pub mod lea;
 pub mod pages;
+pub mod peer;
+pub mod peer_follow_up;
 pub mod peer_inventory;
 pub mod profile_app;
 pub mod profile_lists;

@@ -242,6 +242,18 @@ pub fn navigate(route: &Route) {
     }
 }
 
+/// The full address of a screen, for a link that leaves this browser (a share link): this
+/// page's folder, then the screen's file and fragment, so a copy under any folder works.
+pub fn full_address(route: &Route) -> String {
+    let here = window().location().href().unwrap_or_default();
+    let without_fragment = here.split('#').next().unwrap_or_default();
+    let folder = match without_fragment.rfind('/') {
+        Some(i) => &without_fragment[..=i],
+        None => without_fragment,
+    };
+    format!("{folder}{}", route.href_from(crate::route::Page::Main))
+}
+
 /// The current time as ISO 8601, for `updated_at` and file names.
 pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()

@@ -6,7 +6,7 @@ import { openApp } from './helpers.mjs';
 
 test('Every page has a policy without unsafe-inline, and the same policy is offered as headers', async ({ page }) => {
   const headers = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
-  for (const file of ['index.html', 'profiel.html', 'lea.html', 'werkplek.html', 'gegevens.html']) {
+  for (const file of ['index.html', 'profiel.html', 'lea.html', 'werkplek.html', 'gegevens.html', 'consultatie.html']) {
     const html = await (await page.request.get(`/${file}`)).text();
     const policy = html.match(/<meta content="([^"]*)" http-equiv=Content-Security-Policy>/)[1];
     expect(policy).not.toContain('unsafe-inline');

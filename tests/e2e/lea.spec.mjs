@@ -98,7 +98,7 @@ test('A whole meeting by keyboard: setup, individual round, agreement, actions, 
   await expect(page.getByTestId('list-unknown')).toContainText('Ouders of een ouderorganisatie hebben meegedacht');
   await expect(page.getByTestId('score-chart').locator('[data-goal="l1"] .chart__value')).toHaveText('2,5');
   await expect(page.locator('#chart-title')).toHaveText('Score per onderwerp (Nee 1 · Deels 2 · Ja 3)');
-  await expect(page.getByTestId('guide-open')).toContainText('Ouders of een ouderorganisatie hebben meegedacht');
+  await expect(page.getByTestId('guide-weak')).toContainText('Een gedeelde visie');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('download-json')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

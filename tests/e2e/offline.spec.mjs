@@ -24,6 +24,7 @@ const PAGES = [
   ['werkplek.html', 'Werkplek voor adviseurs'],
   ['gegevens.html', 'Uw gegevens in deze browser'],
   ['lijsten.html', 'Lijsten'],
+  ['consultatie.html', 'Collegiale consultatie'],
 ];
 
 test('After the first visit every page works offline, and so does a whole scan: answers, profile, export, import, language', async ({ page, context }) => {

@@ -11,6 +11,7 @@ use crate::ui::answers_summary::AnswersSummary;
 use crate::ui::export_panel::ExportPanel;
 use crate::ui::feedback_panel::FeedbackPanel;
 use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
+use crate::ui::peer_follow_up::PeerFollowUp;
 use crate::ui::profile_lists::{ListKind, ProfileList};
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
@@ -59,7 +60,8 @@ pub fn LeaResultPage(
         <ScoreTable profile=profile instrument=instrument.clone()/>
         <PartnerActions scan_id=scan_id.clone() instrument=instrument.clone()/>
         <ProfileList kind=ListKind::OpenUnknown profile=profile instrument=instrument.clone() scan_id=scan_id.clone() link=question_route/>
-        <PeerGuide profile=profile instrument=instrument.clone()/>
+        <PeerGuide scan_id=scan_id.clone() profile=profile instrument=instrument.clone()/>
+        <PeerFollowUp scan_id=scan_id.clone() profile=profile instrument=instrument.clone()/>
         <ExportPanel scan_id=scan_id.clone() instrument=instrument.clone()/>
         <p class="button-row screen-only">
             <a class="button button--secondary" href=Route::Share { scan: scan_id.clone() }.href() data-testid="share-link">{ptr(|t| t.share_link)}</a>

@@ -48,7 +48,6 @@ pub struct LeaTexts {
     pub guide_intro: &'static str,
     pub guide_strong: &'static str,
     pub guide_weak: &'static str,
-    pub guide_open: &'static str,
     pub guide_none: &'static str,
 }
 
@@ -92,10 +91,9 @@ pub static NL: LeaTexts = LeaTexts {
     actions_by_partner_title: "Afgesproken acties per partner",
     actions_none_agreed: "Er zijn nog geen volgende stappen afgesproken.",
     guide_title: "Gespreksleidraad voor een collegiale consultatie",
-    guide_intro: "Gebruik deze punten in een gesprek met een andere gemeente.",
+    guide_intro: "Uw korte inventarisatie voor het ExpertisePunt, en de punten voor een gesprek met een andere gemeente. Sterk is een onderwerp op of boven de grens, met een afgesproken toelichting bij elke vraag.",
     guide_strong: "Hier zijn we sterk in: dit kunnen we delen",
     guide_weak: "Hier willen we van de ander leren",
-    guide_open: "Deze vragen nemen we mee",
     guide_none: "Geen.",
 };
 
@@ -139,10 +137,9 @@ pub static EN: LeaTexts = LeaTexts {
     actions_by_partner_title: "Agreed actions per partner",
     actions_none_agreed: "No next steps have been agreed yet.",
     guide_title: "Conversation guide for a peer review",
-    guide_intro: "Use these points in a conversation with another municipality.",
+    guide_intro: "Your short inventory for the ExpertisePunt, and the points for a conversation with another municipality. Strong is a topic at or above the bar, with an agreed note for every question.",
     guide_strong: "Where we are strong: what we can share",
     guide_weak: "Where we want to learn from the other",
-    guide_open: "Questions we bring",
     guide_none: "None.",
 };
 

@@ -9,6 +9,7 @@ use crate::ui::state::own_scan;
 use crate::ui::export_panel::ExportPanel;
 use crate::ui::feedback_panel::FeedbackPanel;
 use crate::ui::pages::not_found::{scan_instrument, ScanMissing};
+use crate::ui::peer_follow_up::PeerFollowUp;
 use crate::ui::peer_inventory::PeerInventory;
 use crate::ui::profile_lists::{ListKind, ProfileList};
 use crate::ui::score_chart::ScoreChart;
@@ -92,6 +93,7 @@ pub fn ProfilePage(
             <ProfileList kind=ListKind::HighWithoutEvidence profile=profile instrument=instrument.clone() scan_id=scan_id.clone()/>
         </div>
         <PeerInventory scan_id=scan_id.clone() profile=profile instrument=instrument.clone()/>
+        <PeerFollowUp scan_id=scan_id.clone() profile=profile instrument=instrument.clone()/>
         <div class="screen-only">
             <ActionPlan scan_id=scan_id.clone() profile=profile instrument=instrument.clone()/>
         </div>

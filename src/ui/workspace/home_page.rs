@@ -66,6 +66,12 @@ pub fn HomePage() -> impl IntoView {
             selection_problem.set(Some("team"));
         }
     };
+    // Peer review: the chosen profiles, or the whole list, on the peer-review page.
+    let peer_review = move |group: Vec<String>| {
+        let keys = chosen(&group);
+        let keys = if keys.len() >= 2 { keys } else { group };
+        navigate(&Route::PeerGroups { keys: join_keys(&keys) });
+    };
     // The last closed profile, to put back: it may carry comments the adviser wrote.
     let closed = RwSignal::new(None::<(usize, Entry)>);
     let remove = move |key: String| {
@@ -116,7 +122,7 @@ pub fn HomePage() -> impl IntoView {
             groups.into_iter().map(|(instrument_id, keys)| {
                 let title = instruments.all().iter().find(|i| i.id == instrument_id).map(|i| i.title.clone());
                 let heading_id = format!("group-{instrument_id}");
-                let (g1, g2, g3) = (keys.clone(), keys.clone(), keys.clone());
+                let (g1, g2, g3, g4) = (keys.clone(), keys.clone(), keys.clone(), keys.clone());
                 let rows = keys.into_iter().map(|key| {
                     // Only what the row shows: with hundreds of profiles, whole scans are not copied.
                     let row = workspace.with_untracked(|w| w.get(&key).map(|e| {
@@ -178,6 +184,7 @@ pub fn HomePage() -> impl IntoView {
                             <button type="button" class="button" on:click=move |_| compare(g1.clone()) data-testid="compare">{say("Naast elkaar vergelijken", "Compare side by side")}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| over_time(g2.clone()) data-testid="over-time">{say("Vergelijken in de tijd", "Compare over time")}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| team(g3.clone()) data-testid="team">{say("Samenvoegen als team", "Merge as a team")}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| peer_review(g4.clone()) data-testid="peer-review">{say("Collegiale consultatie voorbereiden", "Prepare a peer review")}</button>
                         </div>
                     </section>
                 }.into_any()

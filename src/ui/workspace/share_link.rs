@@ -6,9 +6,9 @@ use crate::core::assessment::Scan;
 use crate::core::exchange::{json::export_json_compact, link};
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
-use crate::route::{Page, Route};
+use crate::route::Route;
 use crate::ui::download::download_profile;
-use crate::ui::state::{now, use_lang};
+use crate::ui::state::{full_address, now, use_lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,19 +19,6 @@ enum Made {
     Link(String),
     /// Too long: its length in characters.
     TooLong(usize),
-}
-
-/// The full address of the workspace page with the profile in the fragment.
-fn full_link(payload: String) -> String {
-    let location = window().location();
-    let here = location.href().unwrap_or_default();
-    let without_fragment = here.split('#').next().unwrap_or_default();
-    // This page, or a sibling page in the same folder.
-    let folder = match without_fragment.rfind('/') {
-        Some(i) => &without_fragment[..=i],
-        None => without_fragment,
-    };
-    format!("{folder}{}", Route::SharedLink { payload }.href_from(Page::Main))
 }
 
 #[component]
@@ -51,7 +38,7 @@ pub fn ShareLink(
         // the receiver then needs (`ImportError::UnknownInstrument` says which).
         let make = |with_list: bool| {
             let json = scan.with_untracked(|s| export_json_compact(s, &for_link, env!("CARGO_PKG_VERSION"), &now(), with_list));
-            full_link(link::encode(&json))
+            full_address(&Route::SharedLink { payload: link::encode(&json) })
         };
         let with_list = make(true);
         let address = if link::fits(&with_list) { with_list } else { make(false) };
