@@ -366,12 +366,13 @@ pub fn write_all(puts: &[Put]) -> Result<(), WriteError> {
         Put::Scan { id, .. } => Key::Scan(id.clone()).name(),
         Put::Entry { key, .. } => Key::WorkspaceEntry(key.clone()).name(),
         Put::List { hash, .. } => Key::List(hash.clone()).name(),
+        Put::Guide { id, .. } => Key::Guide(id.clone()).name(),
     };
     let mut before: Vec<(String, Option<String>)> = Vec::new();
     for put in puts {
         let key = key_of(put);
         let value = match put {
-            Put::Scan { stored, .. } | Put::Entry { stored, .. } | Put::List { stored, .. } => stored,
+            Put::Scan { stored, .. } | Put::Entry { stored, .. } | Put::List { stored, .. } | Put::Guide { stored, .. } => stored,
         };
         before.push((key.clone(), storage.get_item(&key).ok().flatten()));
         if storage.set_item(&key, value).is_err() {

@@ -2,7 +2,8 @@
 //! with a choice per scan that is already here; and the reminder on the start page.
 
 use samenscan::core::assessment::{Rating, Scan};
-use samenscan::core::backup::{day_number, plan_restore, read_backup, write_backup, BackupError, BackupLog, Choice, Put};
+use samenscan::core::backup::{day_number, plan_restore, read_backup, write_backup, Backup, BackupError, BackupLog, Choice, Contents, OnDevice, Plan, Put};
+use samenscan::core::guide::KeptGuide;
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::check::Breach;
 use samenscan::core::instrument::Instrument;
@@ -14,6 +15,17 @@ use samenscan::core::school::{SchoolDetails, Sector};
 use samenscan::core::workspace::Entry;
 
 const T: &str = "2026-12-01T10:00:00.000Z";
+
+/// A backup of these, as the data page writes it.
+fn write(scans: &[Scan], workspace: &[Entry], lists: &[Listed], guides: &[KeptGuide]) -> String {
+    write_backup(&Contents { scans, workspace, lists, guides }, "0.1.0", T)
+}
+
+/// A restore onto a device with these lists, scans, open profiles and guides (by id).
+fn restore_plan(backup: &Backup, lists: &Library, scans: &[Scan], entries: &[Entry], guides: &[String], choice: impl Fn(&str) -> Choice, new_id: impl FnMut() -> String) -> Plan {
+    let here = OnDevice { lists, scans, entries, guides };
+    plan_restore(backup, here, choice, new_id, |name| format!("{name} (reservekopie)"), T)
+}
 
 /// The lists a browser has, as the restore checks against them.
 fn known(school: &Instrument, lea: &Instrument) -> samenscan::core::library::Library {
@@ -47,7 +59,7 @@ fn sample() -> (Vec<Scan>, Vec<Entry>) {
 fn a_backup_reads_back_exactly_what_was_kept() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let text = write_backup(&scans, &workspace, &[], "0.1.0", T);
+    let text = write(&scans, &workspace, &[], &[]);
     let backup = read_backup(&text, &known(&school, &lea)).unwrap();
     assert_eq!(backup.scans, scans);
     assert_eq!(backup.workspace, workspace);
@@ -75,13 +87,13 @@ fn every_backup_version_keeps_restoring() {
 fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let good = write_backup(&scans, &workspace, &[], "0.1.0", T);
+    let good = write(&scans, &workspace, &[], &[]);
     let with = |from: &str, to: &str| good.replacen(from, to, 1);
     let read = |text: &str| read_backup(text, &known(&school, &lea));
     assert_eq!(read(""), Err(BackupError::Empty));
     assert_eq!(read("geen json"), Err(BackupError::NotABackup));
     assert_eq!(read("{\"format\": \"samenscan-profiel\"}"), Err(BackupError::IsAProfile));
-    assert_eq!(read(&with("\"format_version\": 2", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
+    assert_eq!(read(&with("\"format_version\": 3", "\"format_version\": 4")), Err(BackupError::Newer { found: 4 }));
     assert_eq!(read(&with("\"schema\": 5", "\"schema\": 9")), Err(BackupError::Newer { found: 9 }));
     assert_eq!(read(&with("\"scans\": [", "\"scans\": [ 7,")), Err(BackupError::BadScan { index: 1 }));
     assert!(matches!(read(&with("\"version\": \"2026.1\"", "\"version\": \"1999\"")), Err(BackupError::UnknownList { .. })));
@@ -100,7 +112,7 @@ fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
 fn restoring_over_existing_scans_follows_the_choice_per_scan() {
     let (school, lea) = lists();
     let (scans, workspace) = sample();
-    let backup = read_backup(&write_backup(&scans, &workspace, &[], "0.1.0", T), &known(&school, &lea)).unwrap();
+    let backup = read_backup(&write(&scans, &workspace, &[], &[]), &known(&school, &lea)).unwrap();
     let mut n = 0;
     let new_id = || {
         n += 1;
@@ -108,14 +120,14 @@ fn restoring_over_existing_scans_follows_the_choice_per_scan() {
     };
     // Both scans are already here.
     let choice = |id: &str| if id == "s1" { Choice::KeepBoth } else { Choice::Skip };
-    let plan = plan_restore(&backup, &known(&school, &lea), &scans, &[], choice, new_id, |name| format!("{name} (reservekopie)"), T);
+    let plan = restore_plan(&backup, &known(&school, &lea), &scans, &[], &[], choice, new_id);
     assert_eq!((plan.added, plan.replaced, plan.skipped, plan.entries_added), (1, 0, 1, 1));
     let Put::Scan { id, stored } = &plan.puts[0] else { panic!() };
     assert_eq!(id, "snew1");
     assert!(stored.contains("OBS De Linde (reservekopie)"));
-    let plan = plan_restore(&backup, &known(&school, &lea), &scans, &workspace, |_| Choice::Replace, || "sx".into(), |n| n.into(), T);
+    let plan = restore_plan(&backup, &known(&school, &lea), &scans, &workspace, &[], |_| Choice::Replace, || "sx".into());
     assert_eq!((plan.added, plan.replaced, plan.entries_added), (0, 2, 0), "a profile already open stays as it is");
-    let plan = plan_restore(&backup, &known(&school, &lea), &[], &[], |_| Choice::Skip, || "sx".into(), |n| n.into(), T);
+    let plan = restore_plan(&backup, &known(&school, &lea), &[], &[], &[], |_| Choice::Skip, || "sx".into());
     assert_eq!((plan.added, plan.skipped, plan.entries_added), (2, 0, 1), "nothing here: everything is added");
 }
 
@@ -161,8 +173,8 @@ fn with_own_list() -> (Library, Vec<Scan>) {
 fn a_backup_carries_the_lists_kept_here_and_restores_in_a_browser_that_never_had_them() {
     let (school, lea) = lists();
     let (library, scans) = with_own_list();
-    let text = write_backup(&scans, &[], library.listed(), "0.1.0", T);
-    assert!(text.contains("\"format_version\": 2"));
+    let text = write(&scans, &[], library.listed(), &[]);
+    assert!(text.contains("\"format_version\": 3"));
     assert_eq!(text.matches("\"origin\"").count(), 1, "built-in lists are not in the backup");
 
     // A fresh browser has only the built-in lists.
@@ -172,15 +184,15 @@ fn a_backup_carries_the_lists_kept_here_and_restores_in_a_browser_that_never_had
     assert_eq!(backup.lists.len(), 1);
     assert_eq!(backup.lists[0].origin, Origin::OwnFile);
     assert!(backup.lists[0].retired, "a retired list stays retired");
-    let plan = plan_restore(&backup, &fresh, &[], &[], |_| Choice::KeepBoth, || "sx".into(), |n| n.into(), T);
+    let plan = restore_plan(&backup, &fresh, &[], &[], &[], |_| Choice::KeepBoth, || "sx".into());
     assert_eq!(plan.lists_added, 1);
     assert!(matches!(&plan.puts[0], Put::List { hash, .. } if *hash == scans[0].instrument.hash), "the list is written before its scans");
     // Where the list is already, it is not written again.
-    let plan = plan_restore(&backup, &library, &[], &[], |_| Choice::KeepBoth, || "sx".into(), |n| n.into(), T);
+    let plan = restore_plan(&backup, &library, &[], &[], &[], |_| Choice::KeepBoth, || "sx".into());
     assert_eq!(plan.lists_added, 0);
 
     // Without the list, the scan cannot be restored into the fresh browser.
-    let without = write_backup(&scans, &[], &[], "0.1.0", T);
+    let without = write(&scans, &[], &[], &[]);
     assert!(matches!(read_backup(&without, &fresh), Err(BackupError::UnknownList { .. })));
     assert!(read_backup(&without, &library).is_ok(), "a browser that has the list restores it");
 }
@@ -189,7 +201,7 @@ fn a_backup_carries_the_lists_kept_here_and_restores_in_a_browser_that_never_had
 fn a_damaged_or_false_list_in_a_backup_is_refused_before_anything_is_written() {
     let (school, lea) = lists();
     let (library, scans) = with_own_list();
-    let good = write_backup(&scans, &[], library.listed(), "0.1.0", T);
+    let good = write(&scans, &[], library.listed(), &[]);
     let fresh = known(&school, &lea);
     let bad = good.replacen("\"origin\": \"bestand\"", "\"origin\": \"ingebouwd\"", 1);
     assert!(matches!(read_backup(&bad, &fresh), Err(BackupError::BadList { index: 1, .. })));
@@ -200,7 +212,7 @@ fn a_damaged_or_false_list_in_a_backup_is_refused_before_anything_is_written() {
     let fake_csv = STREEFDOELEN_CSV.replacen("Alle ouders", "Sommige ouders", 1);
     let fake = samenscan::core::library::open_list(&samenscan::core::instrument_compiled::write(&Instrument::from_csv(&fake_csv).unwrap())).unwrap();
     let listed = Listed { list: std::sync::Arc::new(fake), origin: Origin::OwnFile, retired: false };
-    let text = write_backup(&[], &[], &[listed], "0.1.0", T);
+    let text = write(&[], &[], &[listed], &[]);
     assert!(matches!(read_backup(&text, &fresh), Err(BackupError::BadList { index: 1, .. })));
     assert_ne!(BackupError::BadList { index: 1, fault: ListFault::BadScale }.message(Lang::Nl), BackupError::BadList { index: 1, fault: ListFault::BadScale }.message(Lang::En));
 }
@@ -215,4 +227,71 @@ fn the_version_2_backup_keeps_restoring_with_its_list() {
     assert_eq!(backup.lists[0].list.id, "ep-noord-streefdoelen");
     assert_eq!(backup.scans[0].details.name, "De Noordster");
     assert_eq!(backup.scans[0].instrument.hash, backup.lists[0].list.hash);
+}
+
+const WITH_GUIDES: &str = include_str!("fixtures/backup/reservekopie-v3.json");
+
+#[test]
+fn the_version_3_backup_keeps_restoring_with_its_guides() {
+    // Frozen: written once by format version 3; never regenerate it.
+    let (school, lea) = lists();
+    let backup = read_backup(WITH_GUIDES, &known(&school, &lea)).expect("the version-3 backup restores");
+    assert_eq!(backup.scans.len(), 2);
+    assert_eq!(backup.guides.len(), 2);
+    let own = &backup.guides[0];
+    assert!(!own.received, "the adviser's own guide stays theirs: they can still write in it");
+    assert_eq!(own.guide.agreements[0].what, "Welkomstgesprek met elke nieuwe ouder");
+    assert_eq!(own.guide.follow_up, "2027-03-15");
+    assert!(backup.guides[1].received, "a received guide stays read-only");
+}
+
+#[test]
+fn a_backup_carries_the_guides_and_a_restore_adds_only_those_not_here() {
+    let (school, lea) = lists();
+    let library = known(&school, &lea);
+    let read = read_backup(WITH_GUIDES, &library).unwrap();
+    let text = write(&read.scans, &[], &[], &read.guides);
+    let backup = read_backup(&text, &library).unwrap();
+    assert_eq!(backup.guides, read.guides, "what goes in comes out, agreements and all");
+
+    let plan_here = |guides: &[String]| restore_plan(&backup, &library, &[], &[], guides, |_| Choice::KeepBoth, || "sx".into());
+    let fresh = plan_here(&[]);
+    assert_eq!(fresh.guides_added, 2);
+    let written: Vec<&str> = fresh.puts.iter().filter_map(|p| if let Put::Guide { id, .. } = p { Some(id.as_str()) } else { None }).collect();
+    assert_eq!(written, ["g1", "g2"]);
+    let Some(Put::Guide { stored, .. }) = fresh.puts.iter().find(|p| matches!(p, Put::Guide { .. })) else { panic!() };
+    assert_eq!(samenscan::core::guide::decode_kept(stored).unwrap(), backup.guides[0], "written in its stored form");
+    // A guide here already keeps what was written in it here.
+    let some_here = plan_here(&["g1".into()]);
+    assert_eq!(some_here.guides_added, 1);
+    assert!(!some_here.puts.iter().any(|p| matches!(p, Put::Guide { id, .. } if id == "g1")));
+
+    // A backup of an older version has no guides and restores as before.
+    assert!(read_backup(&write(&read.scans, &[], &[], &[]).replacen("\"format_version\": 3", "\"format_version\": 2", 1), &library).unwrap().guides.is_empty());
+}
+
+#[test]
+fn a_damaged_guide_in_a_backup_is_refused_before_anything_is_written() {
+    let (school, lea) = lists();
+    let library = known(&school, &lea);
+    let with = |from: &str, to: &str| {
+        let text = WITH_GUIDES.replacen(from, to, 1);
+        assert_ne!(text, WITH_GUIDES, "{from} is in the fixture");
+        read_backup(&text, &library)
+    };
+    assert_eq!(with("\"id\": \"g2\"", "\"id\": \"g1\""), Err(BackupError::BadGuide { index: 2 }), "two guides with one id");
+    assert_eq!(with("\"format\": \"samenscan-gespreksleidraad\"", "\"format\": \"iets\""), Err(BackupError::BadGuide { index: 1 }));
+    assert_eq!(with("\"id\": \"g1\"", "\"id\": \"<b>g1</b>\""), Err(BackupError::BadGuide { index: 1 }));
+    assert_eq!(with("\"guides\": [", "\"guides\": 7, \"x\": ["), Err(BackupError::Damaged));
+    let error = BackupError::BadGuide { index: 2 };
+    assert!(error.message(Lang::Nl).contains("Gespreksleidraad nummer 2"));
+    assert_ne!(error.message(Lang::Nl), error.message(Lang::En));
+}
+
+#[test]
+fn guides_are_counted_in_words() {
+    use samenscan::core::guide::count_text;
+    assert_eq!(count_text(1, Lang::Nl), "1 gespreksleidraad");
+    assert_eq!(count_text(0, Lang::Nl), "0 gespreksleidraden");
+    assert_eq!(count_text(3, Lang::En), "3 conversation guides");
 }

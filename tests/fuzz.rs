@@ -8,7 +8,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
-use samenscan::core::backup::{read_backup, write_backup, BackupLog};
+use samenscan::core::backup::{read_backup, write_backup, BackupLog, Contents};
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::exchange::json::{export_json};
 use samenscan::core::exchange::link;
@@ -141,6 +141,7 @@ fn mutated(golden: &'static str) -> impl Strategy<Value = String> {
 
 const PROFILE: &str = include_str!("fixtures/exchange/profiel-v1-met-opmerkingen.json");
 const BACKUP: &str = include_str!("fixtures/backup/reservekopie-v1.json");
+const BACKUP_WITH_GUIDES: &str = include_str!("fixtures/backup/reservekopie-v3.json");
 const STORED: &str = include_str!("fixtures/storage/scan-v4.json");
 const LINK: &str = include_str!("fixtures/exchange/link-v1.txt");
 
@@ -176,9 +177,12 @@ fn share_links_never_panic_and_decode_back_the_same() {
 #[test]
 fn backups_never_panic_and_what_restores_writes_back_the_same() {
     let (school, lea) = lists();
-    fuzz(mutated(BACKUP), |text| {
+    fuzz(prop_oneof![mutated(BACKUP), mutated(BACKUP_WITH_GUIDES)], |text| {
         if let Ok(backup) = read_backup(&text, &known(&school, &lea)) {
-            let again = read_backup(&write_backup(&backup.scans, &backup.workspace, &[], "0.1.0", &backup.created_at), &known(&school, &lea));
+            let again = {
+                let contents = Contents { scans: &backup.scans, workspace: &backup.workspace, lists: &backup.lists, guides: &backup.guides };
+                read_backup(&write_backup(&contents, "0.1.0", &backup.created_at), &known(&school, &lea))
+            };
             prop_assert_eq!(again, Ok(backup));
             return Ok(true);
         }

@@ -1,7 +1,8 @@
 //! One file with everything Samenscan keeps in this browser, and how it is put back.
 //!
 //! The backup holds every scan and screening (with action plan, meeting and adviser comments),
-//! every profile opened in the workspace and every list kept here beside the built-in ones (so
+//! every profile opened in the workspace, every peer-review conversation guide (with its
+//! agreements) and every list kept here beside the built-in ones (so
 //! a backup restores in a browser that never had those lists), each in exactly its stored form, so the storage
 //! migrations read old backups as they read old storage. Restoring reads and checks the whole
 //! file first, shows what would change, asks per scan that already exists, and then writes
@@ -9,6 +10,7 @@
 
 use super::assessment::Scan;
 use super::check::{check_scan, is_id, Breach, Scope};
+use super::guide::{decode_kept, encode_kept, KeptGuide};
 use super::lang::Lang;
 use super::library::{decode_list_value, encode_list, open_list, Adopt, Library, ListDecodeError, Listed, Origin};
 use super::list_check::ListFault;
@@ -21,7 +23,8 @@ pub const FORMAT_NAME: &str = "samenscan-reservekopie";
 /// The envelope version this build writes. Every version has a golden file in
 /// `tests/fixtures/backup/` that must keep restoring.
 /// Version 2 added the lists (`lists`); a version-1 backup has none and restores as before.
-pub const FORMAT_VERSION: u64 = 2;
+/// Version 3 added the conversation guides (`guides`); older backups have none.
+pub const FORMAT_VERSION: u64 = 3;
 /// Far more than a browser lets a site keep in local storage (about 5 MB).
 pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
 
@@ -41,11 +44,22 @@ struct Envelope<'a> {
     scans: Vec<StoredScan<'a>>,
     workspace: Vec<WorkspaceItem<'a>>,
     lists: Vec<Value>,
+    guides: Vec<Value>,
 }
 
-/// Everything, as one file (indented, so that it can be read). `lists` are the lists kept here;
-/// built-in ones are left out, every version of the app has them.
-pub fn write_backup(scans: &[Scan], workspace: &[Entry], lists: &[Listed], app_version: &str, now: &str) -> String {
+/// Everything a backup holds, as the page has it.
+pub struct Contents<'a> {
+    pub scans: &'a [Scan],
+    pub workspace: &'a [Entry],
+    pub lists: &'a [Listed],
+    pub guides: &'a [KeptGuide],
+}
+
+/// Everything, as one file (indented, so that it can be read). Of the lists, those kept here go
+/// in; built-in ones are left out, every version of the app has them. The adviser's arrangement
+/// of groups is a working state, made again from the profiles, and stays out.
+pub fn write_backup(contents: &Contents, app_version: &str, now: &str) -> String {
+    let Contents { scans, workspace, lists, guides } = *contents;
     let workspace = workspace
         .iter()
         .map(|e| WorkspaceItem { key: &e.key, stored: serde_json::from_str(&encode_entry(e)).unwrap_or(Value::Null) })
@@ -62,6 +76,7 @@ pub fn write_backup(scans: &[Scan], workspace: &[Entry], lists: &[Listed], app_v
             .filter(|l| l.origin != Origin::BuiltIn)
             .map(|l| serde_json::from_str(&encode_list(l)).unwrap_or(Value::Null))
             .collect(),
+        guides: guides.iter().map(|g| serde_json::from_str(&encode_kept(g)).unwrap_or(Value::Null)).collect(),
     };
     serde_json::to_string_pretty(&envelope).expect("plain data always serialises")
 }
@@ -89,6 +104,8 @@ pub enum BackupError {
     BadList { index: usize, fault: ListFault },
     /// A scan or workspace profile that does not fit its list.
     Breach { name: String, breach: Breach },
+    /// Conversation guide number `index` (from 1) cannot be read.
+    BadGuide { index: usize },
 }
 
 impl BackupError {
@@ -105,6 +122,7 @@ impl BackupError {
             BackupError::UnknownList { name, id, version } => if nl { format!("De scan '{name}' hoort bij de lijst '{id}', versie {version}. Die lijst zit niet in de reservekopie en niet in deze browser.") } else { format!("The scan '{name}' belongs to the list '{id}', version {version}. That list is neither in the backup nor in this browser.") },
             BackupError::BadList { index, fault } => if nl { format!("Lijst nummer {index} in de reservekopie kan niet worden gebruikt: {}", fault.message(lang)) } else { format!("List number {index} in the backup cannot be used: {}", fault.message(lang)) },
             BackupError::Breach { name, breach } => if nl { format!("De scan '{name}' past niet bij zijn lijst: {}", breach.message(lang)) } else { format!("The scan '{name}' does not fit its list: {}", breach.message(lang)) },
+            BackupError::BadGuide { index } => if nl { format!("Gespreksleidraad nummer {index} in de reservekopie is beschadigd.") } else { format!("Conversation guide number {index} in the backup is damaged.") },
         }
     }
 }
@@ -117,6 +135,8 @@ pub struct Backup {
     pub workspace: Vec<Entry>,
     /// The lists it carries, each checked as any list from outside.
     pub lists: Vec<Listed>,
+    /// The conversation guides, each checked as a guide file.
+    pub guides: Vec<KeptGuide>,
 }
 
 fn checked(scan: &Scan, lists: &Library) -> Result<(), BackupError> {
@@ -194,7 +214,16 @@ pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
         checked(&entry.scan, &library)?;
         workspace.push(entry);
     }
-    Ok(Backup { created_at, scans, workspace, lists })
+    let mut guides: Vec<KeptGuide> = Vec::new();
+    for (index, item) in (if version >= 3 { list("guides")? } else { Vec::new() }).into_iter().enumerate() {
+        let bad = BackupError::BadGuide { index: index + 1 };
+        let kept = decode_kept(&item.to_string()).map_err(|_| bad.clone())?;
+        if guides.iter().any(|g| g.guide.id == kept.guide.id) {
+            return Err(bad);
+        }
+        guides.push(kept);
+    }
+    Ok(Backup { created_at, scans, workspace, lists, guides })
 }
 
 /// What to do with a scan from the backup whose id is already on this device.
@@ -214,6 +243,7 @@ pub enum Put {
     Scan { id: String, stored: String },
     Entry { key: String, stored: String },
     List { hash: String, stored: String },
+    Guide { id: String, stored: String },
 }
 
 /// What a restore would do, for the preview and for the write.
@@ -228,22 +258,32 @@ pub struct Plan {
     pub entries_added: usize,
     /// Lists added; those already here are left as they are.
     pub lists_added: usize,
+    /// Conversation guides added; one already here (by its id) is left as it is, agreements and all.
+    pub guides_added: usize,
 }
 
-/// Works out the writes of a restore. `known` are the lists here (a list comes first, so no
-/// scan is ever written without its list); `existing` are the scans on this device; `choice` says
-/// what to do with each of them that the backup holds too; `new_id` makes ids for copies.
-#[allow(clippy::too_many_arguments)]
+/// What is on this device already, for a restore to leave or to ask about.
+#[derive(Clone, Copy)]
+pub struct OnDevice<'a> {
+    pub lists: &'a Library,
+    pub scans: &'a [Scan],
+    pub entries: &'a [Entry],
+    /// The ids of the conversation guides kept here.
+    pub guides: &'a [String],
+}
+
+/// Works out the writes of a restore. Lists come first, so no scan is ever written without its
+/// list; `choice` says what to do with each scan here that the backup holds too; `new_id` makes
+/// ids for copies.
 pub fn plan_restore(
     backup: &Backup,
-    known: &Library,
-    existing: &[Scan],
-    open_entries: &[Entry],
+    here: OnDevice,
     choice: impl Fn(&str) -> Choice,
     mut new_id: impl FnMut() -> String,
     copy_name: impl Fn(&str) -> String,
     now: &str,
 ) -> Plan {
+    let OnDevice { lists: known, scans: existing, entries: open_entries, guides } = here;
     let mut plan = Plan::default();
     for listed in &backup.lists {
         if known.get(&listed.list.hash).is_none() {
@@ -284,6 +324,12 @@ pub fn plan_restore(
         let key = if open_entries.iter().any(|e| e.key == entry.key) { format!("w{}", &new_id()[1..]) } else { entry.key.clone() };
         plan.entries_added += 1;
         plan.puts.push(Put::Entry { key: key.clone(), stored: encode_entry(&Entry { key, ..entry.clone() }) });
+    }
+    for kept in &backup.guides {
+        if !guides.contains(&kept.guide.id) {
+            plan.guides_added += 1;
+            plan.puts.push(Put::Guide { id: kept.guide.id.clone(), stored: encode_kept(kept) });
+        }
     }
     plan
 }

@@ -273,6 +273,16 @@ pub fn read_guide_link(payload: &str) -> Result<Guide, GuideError> {
     read_guide(&json)
 }
 
+/// "1 gespreksleidraad", "3 gespreksleidraden": how many guides, in words.
+pub fn count_text(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 gespreksleidraad".into(),
+        (Lang::Nl, n) => format!("{n} gespreksleidraden"),
+        (Lang::En, 1) => "1 conversation guide".into(),
+        (Lang::En, n) => format!("{n} conversation guides"),
+    }
+}
+
 /// Why a file is not a guide this build can open. Each has a message in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GuideError {

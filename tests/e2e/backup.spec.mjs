@@ -53,7 +53,7 @@ test('I save everything in one browser and restore it in a fresh one: every scre
   await openApp(page);
   await seedAll(page);
   await page.getByTestId('to-data').click();
-  await expect(page.getByTestId('kept-counts')).toHaveText('1 zelfscan(s), 1 screening(s) LEA en 1 profiel(en) in de werkplek.');
+  await expect(page.getByTestId('kept-counts')).toHaveText('1 zelfscan(s), 1 screening(s) LEA, 1 profiel(en) in de werkplek en 0 gespreksleidraden.');
   await expect(page.getByTestId('kept-usage')).toContainText('Samenscan gebruikt');
   await expect(page.getByTestId('last-backup')).toHaveText('Er is nog geen reservekopie gemaakt in deze browser.');
   const file = await download(page, 'backup-download');
@@ -74,14 +74,14 @@ test('I save everything in one browser and restore it in a fresh one: every scre
   await openData(fresh);
   await restoreFile(fresh, file.name, file.bytes);
   const preview = fresh.getByTestId('restore-preview');
-  await expect(preview).toContainText('2 scan(s) en screening(s), 1 profiel(en) voor de werkplek.');
+  await expect(preview).toContainText('2 scan(s) en screening(s), 1 profiel(en) voor de werkplek, 0 gespreksleidraden.');
   await expect(preview).toContainText('OBS De Linde');
   await expect(preview.getByText('Nieuw op dit apparaat')).toHaveCount(2);
-  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 1 profiel(en) in de werkplek en 0 lijst(en).');
+  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 1 profiel(en) in de werkplek, 0 lijst(en) en 0 gespreksleidraden bij.');
   expect(await kept(fresh)).toEqual({});
   await fresh.getByTestId('restore-apply').click();
-  await expect(fresh.getByTestId('restore-done')).toHaveText('Teruggezet: 2 scan(s) erbij, 0 vervangen, 0 overgeslagen, 1 profiel(en) in de werkplek, 0 lijst(en) erbij.');
-  await expect(fresh.getByTestId('kept-counts')).toHaveText('1 zelfscan(s), 1 screening(s) LEA en 1 profiel(en) in de werkplek.');
+  await expect(fresh.getByTestId('restore-done')).toHaveText('Teruggezet: 2 scan(s) erbij, 0 vervangen, 0 overgeslagen, 1 profiel(en) in de werkplek, 0 lijst(en) erbij, 0 gespreksleidraden erbij.');
+  await expect(fresh.getByTestId('kept-counts')).toHaveText('1 zelfscan(s), 1 screening(s) LEA, 1 profiel(en) in de werkplek en 0 gespreksleidraden.');
   expect(await kept(fresh)).toEqual(before);
 
   // The screens: profile, plan, comments, answers, LEA, workspace.
@@ -118,7 +118,7 @@ test('Restoring over what is here asks per scan: keep both, replace or skip', as
   await expect(preview.getByText('Nieuw op dit apparaat')).toHaveCount(1);
   await preview.getByRole('group', { name: /'De Eik'/ }).getByLabel('Vervangen door de versie uit de reservekopie').check();
   await preview.getByRole('group', { name: /'De Wilg'/ }).getByLabel('Overslaan: de versie hier blijft').check();
-  await expect(page.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 1 worden vervangen en 1 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek en 0 lijst(en).');
+  await expect(page.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 1 worden vervangen en 1 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek, 0 lijst(en) en 0 gespreksleidraden bij.');
   await expectNoAxeViolations(page);
   await page.getByTestId('restore-apply').click();
   await expect(page.getByTestId('restore-done')).toBeVisible();
@@ -222,7 +222,7 @@ test('The data page says whether the browser promised to keep the data, and pass
   // English too.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data in this browser');
-  await expect(page.getByTestId('kept-counts')).toHaveText('1 self-assessment(s), 0 LEA screening(s) and 0 profile(s) in the workspace.');
+  await expect(page.getByTestId('kept-counts')).toHaveText('1 self-assessment(s), 0 LEA screening(s), 0 profile(s) in the workspace and 0 conversation guides.');
 });
 
 test('The browser is asked to keep the data at the first save, not when the page opens', async ({ page }) => {
@@ -267,7 +267,7 @@ test('A backup carries my own list: it restores in a fresh browser that never ha
   await openApp(fresh);
   await openData(fresh);
   await restoreFile(fresh, file.name, file.bytes);
-  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 1 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek en 1 lijst(en).');
+  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 1 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek, 1 lijst(en) en 0 gespreksleidraden bij.');
   await fresh.getByTestId('restore-apply').click();
   await expect(fresh.getByTestId('restore-done')).toContainText('1 lijst(en) erbij');
   await fresh.goto('/lijsten.html');
@@ -286,5 +286,52 @@ test('A backup carries my own list: it restores in a fresh browser that never ha
   await expect(other.getByTestId('restore-error')).toContainText('Lijst nummer 1 in de reservekopie kan niet worden gebruikt');
   await expectNoAxeViolations(other);
   expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => /^samenscan\.(scan|lijst)\./.test(k)))).toEqual([]);
+  await context.close();
+});
+
+test('The backup carries the conversation guides: an adviser gets a guide back in a fresh browser, agreements and all', async ({ page, browser }) => {
+  // A browser with two school scans and two guides (one made here, one received), as version 3 wrote them.
+  const frozen = JSON.parse(readFileSync(new URL('../fixtures/backup/reservekopie-v3.json', import.meta.url)));
+  await openApp(page);
+  await page.evaluate((guides) => { for (const g of guides) localStorage.setItem(`samenscan.leidraad.${g.guide.id}`, JSON.stringify(g)); }, frozen.guides);
+  await seedScans(page, ...frozen.scans);
+  await openData(page);
+  await expect(page.getByTestId('kept-counts')).toHaveText('2 zelfscan(s), 0 screening(s) LEA, 0 profiel(en) in de werkplek en 2 gespreksleidraden.');
+  const file = await download(page, 'backup-download');
+  const backup = JSON.parse(file.bytes.toString());
+  expect(backup.format_version).toBe(3);
+  expect(backup.guides.map((g) => [g.guide.id, g.received])).toEqual([['g1', false], ['g2', true]]);
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openApp(fresh);
+  await openData(fresh);
+  await restoreFile(fresh, file.name, file.bytes);
+  await expect(fresh.getByTestId('restore-preview')).toContainText('2 scan(s) en screening(s), 0 profiel(en) voor de werkplek, 2 gespreksleidraden.');
+  await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek, 0 lijst(en) en 2 gespreksleidraden bij.');
+  await fresh.getByTestId('restore-apply').click();
+  await expect(fresh.getByTestId('restore-done')).toContainText('2 gespreksleidraden erbij');
+  await expect(fresh.getByTestId('kept-counts')).toContainText('en 2 gespreksleidraden.');
+
+  // The adviser's own guide opens for writing, with its agreement; the received one stays read-only.
+  await fresh.goto('/consultatie.html#/consultatie');
+  await expect(fresh.getByTestId('guide-row')).toHaveCount(2);
+  await fresh.getByTestId('guide-row').filter({ hasText: 'hier gemaakt' }).getByRole('link').click();
+  await expect(fresh.getByTestId('agreement-what')).toHaveValue('Welkomstgesprek met elke nieuwe ouder');
+  await expect(fresh.getByTestId('guide-read-only')).toHaveCount(0);
+  await fresh.goto('/consultatie.html#/consultatie/leidraad/g2');
+  await expect(fresh.getByTestId('guide-read-only')).toBeVisible();
+
+  // Restored again, no guide is doubled and what was written in it here stays.
+  await fresh.goto('/consultatie.html#/consultatie/leidraad/g1');
+  await fresh.getByTestId('agreement-who').fill('Directeur');
+  await fresh.getByTestId('agreement-who').blur();
+  await openData(fresh);
+  await restoreFile(fresh, file.name, file.bytes);
+  await expect(fresh.getByTestId('restore-summary')).toContainText('0 lijst(en) en 0 gespreksleidraden bij.');
+  await fresh.getByTestId('restore-apply').click();
+  await expect(fresh.getByTestId('restore-done')).toContainText('0 gespreksleidraden erbij');
+  const stored = await fresh.evaluate(() => JSON.parse(localStorage.getItem('samenscan.leidraad.g1')));
+  expect(stored.guide.agreements[0].who).toBe('Directeur');
   await context.close();
 });

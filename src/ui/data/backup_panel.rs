@@ -1,6 +1,7 @@
-//! "Alles bewaren": one file with every scan, screening, plan, comment, workspace profile and list.
+//! "Alles bewaren": one file with every scan, screening, plan, comment, workspace profile,
+//! conversation guide and list.
 
-use crate::core::backup::{backup_file_name, write_backup};
+use crate::core::backup::{backup_file_name, write_backup, Contents};
 use crate::storage;
 use crate::ui::download::download_text;
 use crate::ui::state::{format_time, now, say, use_lang, use_scans, Instruments};
@@ -16,8 +17,12 @@ pub fn BackupPanel() -> impl IntoView {
     let handle_backup = move |_| {
         let time = now();
         let workspace = storage::load_workspace(|_| true).0;
+        let guides = storage::load_guides();
         let text = instruments.0.with_untracked(|lists| {
-            scans.with_untracked(|s| write_backup(&s.0, &workspace.entries, lists.listed(), env!("CARGO_PKG_VERSION"), &time))
+            scans.with_untracked(|s| {
+                let contents = Contents { scans: &s.0, workspace: &workspace.entries, lists: lists.listed(), guides: &guides };
+                write_backup(&contents, env!("CARGO_PKG_VERSION"), &time)
+            })
         });
         if !download_text(&backup_file_name(&time), "application/json", &text) {
             failed.set(true);
@@ -41,8 +46,8 @@ pub fn BackupPanel() -> impl IntoView {
         <section aria-labelledby="backup-title" data-testid="backup-panel">
             <h2 id="backup-title">{say("Alles bewaren", "Save everything")}</h2>
             <p>{say(
-                "Eén bestand met alles wat Samenscan hier bewaart: elke zelfscan en screening, de actieplannen, de opmerkingen van adviseurs en de profielen in de werkplek. Bewaar het op een veilige plek. U kunt het later hier terugzetten, ook in een andere browser.",
-                "One file with everything Samenscan keeps here: every self-assessment and screening, the action plans, advisers' comments and the profiles in the workspace. Keep it somewhere safe. You can restore it here later, in another browser too.",
+                "Eén bestand met alles wat Samenscan hier bewaart: elke zelfscan en screening, de actieplannen, de opmerkingen van adviseurs, de profielen in de werkplek, de gespreksleidraden met hun afspraken en uw eigen lijsten. Bewaar het op een veilige plek. U kunt het later hier terugzetten, ook in een andere browser.",
+                "One file with everything Samenscan keeps here: every self-assessment and screening, the action plans, advisers' comments, the profiles in the workspace, the conversation guides with their agreements and your own lists. Keep it somewhere safe. You can restore it here later, in another browser too.",
             )}</p>
             <p data-testid="last-backup">{last}</p>
             <p><button type="button" class="button" on:click=handle_backup data-testid="backup-download">{say("Alles bewaren (.json)", "Save everything (.json)")}</button></p>

@@ -1,7 +1,8 @@
 //! "Terugzetten": read a backup in full, show what is in it and what would change, ask per scan
 //! that is already here, then write everything or nothing.
 
-use crate::core::backup::{plan_restore, read_backup, Backup, BackupError, Choice, Plan, MAX_BACKUP_BYTES};
+use crate::core::backup::{plan_restore, read_backup, Backup, BackupError, Choice, OnDevice, Plan, MAX_BACKUP_BYTES};
+use crate::core::guide::count_text;
 use crate::core::lang::Lang;
 use crate::core::library::Library;
 use crate::storage;
@@ -26,9 +27,11 @@ enum RestoreState {
 fn plan_for(backup: &Backup, known: &Library, choices: &[(String, Choice)], lang: Lang) -> Plan {
     let existing = storage::load(|_| true).scans.0;
     let open = storage::load_workspace(|_| true).0.entries;
+    let guides: Vec<String> = storage::load_guides().into_iter().map(|k| k.guide.id).collect();
+    let here = OnDevice { lists: known, scans: &existing, entries: &open, guides: &guides };
     let choice = |id: &str| choices.iter().find(|(c, _)| c == id).map_or(Choice::KeepBoth, |(_, c)| *c);
     let copy_name = |name: &str| format!("{name} ({})", lang.pick("reservekopie", "backup"));
-    plan_restore(backup, known, &existing, &open, choice, new_scan_id, copy_name, &now())
+    plan_restore(backup, here, choice, new_scan_id, copy_name, &now())
 }
 
 #[component]
@@ -101,15 +104,15 @@ pub fn RestorePanel() -> impl IntoView {
                 let plan = lists_for_preview.0.with(|known| plan_for(&backup, known, &choices.get(), lang.get()));
                 let lang = lang.get();
                 lang.pick(
-                    format!("Er komen {} scan(s) bij, {} worden vervangen en {} blijven zoals ze zijn. Er komen {} profiel(en) in de werkplek en {} lijst(en).", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
-                    format!("{} scan(s) will be added, {} replaced and {} left as they are. {} profile(s) will be added to the workspace and {} list(s).", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
+                    format!("Er komen {} scan(s) bij, {} worden vervangen en {} blijven zoals ze zijn. Er komen {} profiel(en) in de werkplek, {} lijst(en) en {} bij.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added, count_text(plan.guides_added, lang)),
+                    format!("{} scan(s) will be added, {} replaced and {} left as they are. {} profile(s) will be added to the workspace, {} list(s) and {}.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added, count_text(plan.guides_added, lang)),
                 )
             }
         };
         let made = format_time(&backup.created_at, lang_now);
         let intro = lang_now.pick(
-            format!("In '{file}' (gemaakt op {made}): {} scan(s) en screening(s), {} profiel(en) voor de werkplek.", backup.scans.len(), backup.workspace.len()),
-            format!("In '{file}' (made on {made}): {} scan(s) and screening(s), {} profile(s) for the workspace.", backup.scans.len(), backup.workspace.len()),
+            format!("In '{file}' (gemaakt op {made}): {} scan(s) en screening(s), {} profiel(en) voor de werkplek, {}.", backup.scans.len(), backup.workspace.len(), count_text(backup.guides.len(), lang_now)),
+            format!("In '{file}' (made on {made}): {} scan(s) and screening(s), {} profile(s) for the workspace, {}.", backup.scans.len(), backup.workspace.len(), count_text(backup.guides.len(), lang_now)),
         );
         let rows = backup
             .scans
@@ -198,8 +201,8 @@ pub fn RestorePanel() -> impl IntoView {
                 RestoreState::Done(plan) => {
                     let lang = lang.get();
                     let text = lang.pick(
-                        format!("Teruggezet: {} scan(s) erbij, {} vervangen, {} overgeslagen, {} profiel(en) in de werkplek, {} lijst(en) erbij.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
-                        format!("Restored: {} scan(s) added, {} replaced, {} skipped, {} profile(s) in the workspace, {} list(s) added.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added),
+                        format!("Teruggezet: {} scan(s) erbij, {} vervangen, {} overgeslagen, {} profiel(en) in de werkplek, {} lijst(en) erbij, {} erbij.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added, count_text(plan.guides_added, lang)),
+                        format!("Restored: {} scan(s) added, {} replaced, {} skipped, {} profile(s) in the workspace, {} list(s) added, {} added.", plan.added, plan.replaced, plan.skipped, plan.entries_added, plan.lists_added, count_text(plan.guides_added, lang)),
                     );
                     view! { <p class="notice" role="status" data-testid="restore-done">{text}</p> }.into_any()
                 }

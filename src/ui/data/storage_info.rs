@@ -39,11 +39,13 @@ pub fn StorageInfo() -> impl IntoView {
     let lang = use_lang();
     let usage = RwSignal::new(storage::usage());
     let opened = RwSignal::new(0);
+    let guides = RwSignal::new(0);
     // The scans signal changes with every save and restore here: the figures follow.
     Effect::new(move |_| {
         scans.track();
         usage.set(storage::usage());
         opened.set(storage::load_workspace(|_| true).0.entries.len());
+        guides.set(storage::load_guides().len());
     });
     let granted = LocalResource::new(persisted);
     let site = LocalResource::new(estimate);
@@ -53,9 +55,11 @@ pub fn StorageInfo() -> impl IntoView {
             (screenings, s.0.len() - screenings)
         });
         let kept = opened.get();
-        match lang.get() {
-            crate::core::lang::Lang::Nl => format!("{school} zelfscan(s), {screenings} screening(s) LEA en {kept} profiel(en) in de werkplek."),
-            crate::core::lang::Lang::En => format!("{school} self-assessment(s), {screenings} LEA screening(s) and {kept} profile(s) in the workspace."),
+        let lang = lang.get();
+        let guides = crate::core::guide::count_text(guides.get(), lang);
+        match lang {
+            crate::core::lang::Lang::Nl => format!("{school} zelfscan(s), {screenings} screening(s) LEA, {kept} profiel(en) in de werkplek en {guides}."),
+            crate::core::lang::Lang::En => format!("{school} self-assessment(s), {screenings} LEA screening(s), {kept} profile(s) in the workspace and {guides}."),
         }
     };
     let used = move || {
