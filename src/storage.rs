@@ -276,6 +276,11 @@ pub fn scan_id_of(key: &str) -> Option<&str> {
     key.strip_prefix(SCAN_PREFIX)
 }
 
+/// The guide id a storage key belongs to, for `storage` events from other tabs.
+pub fn guide_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(GUIDE_PREFIX)
+}
+
 /// The workspace key a storage key belongs to, for `storage` events from other tabs.
 pub fn workspace_key_of(key: &str) -> Option<&str> {
     key.strip_prefix(WORKSPACE_PREFIX)

@@ -258,7 +258,7 @@ test('A backup carries my own list: it restores in a fresh browser that never ha
   await openData(page);
   const file = await download(page, 'backup-download');
   const backup = JSON.parse(file.bytes.toString());
-  expect(backup.format_version).toBe(2);
+  expect(backup.format_version).toBe(3);
   expect(backup.lists).toHaveLength(1);
   expect(backup.lists[0].origin).toBe('bestand');
 

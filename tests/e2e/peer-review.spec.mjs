@@ -2,6 +2,7 @@
 // municipalities from the workspace, adjusts them, makes a conversation guide, prints and sends
 // it; a school opens the guide in its own browser and takes its agreements into its plan.
 import { test, expect } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
 import { openApp, fullScan, exportOf, jsonFile, download, storedScans, expectNoAxeViolations } from './helpers.mjs';
 
 // Twelve schools: each weak (level 1, with a note) on one streefdoel and strong (level 4, with
@@ -274,5 +275,32 @@ test('Fewer than two profiles, or more than forty, are told before any group is 
   await page.getByTestId('open-files').setInputFiles(schoolFiles().slice(0, 1));
   await page.getByTestId('peer-review').click();
   await expect(page.getByTestId('groups-problem')).toContainText('Kies in de werkplek ten minste twee profielen');
+  await expectNoAxeViolations(page);
+});
+
+test('One guide open in two tabs: an agreement written in one is not lost when the other writes', async ({ page, context }) => {
+  const frozen = JSON.parse(readFileSync(new URL('../fixtures/backup/reservekopie-v3.json', import.meta.url)));
+  await openApp(page);
+  await page.evaluate((kept) => localStorage.setItem('samenscan.leidraad.g1', JSON.stringify(kept)), frozen.guides[0]);
+  await page.goto('/consultatie.html#/consultatie/leidraad/g1');
+  const other = await context.newPage();
+  await other.goto('/consultatie.html#/consultatie/leidraad/g1');
+  await expect(page.getByTestId('agreement')).toHaveCount(1);
+  await expect(other.getByTestId('agreement')).toHaveCount(1);
+
+  // The second tab adds an agreement; the first shows it and says why the guide changed.
+  await other.getByTestId('add-agreement').click();
+  await other.getByTestId('agreement-what').nth(1).fill('Ouderpanel samen opzetten');
+  await expect(page.getByTestId('guide-changed-elsewhere')).toBeVisible();
+  await expect(page.getByTestId('agreement-what')).toHaveCount(2);
+  await expect(page.getByTestId('agreement-what').nth(1)).toHaveValue('Ouderpanel samen opzetten');
+  await expect(other.getByTestId('guide-changed-elsewhere')).toHaveCount(0);
+
+  // The first tab writes next: the other tab's agreement stays, and the other tab follows.
+  await page.getByTestId('follow-up').fill('2027-04-01');
+  await expect(other.getByTestId('follow-up')).toHaveValue('2027-04-01');
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('samenscan.leidraad.g1')).guide);
+  expect(kept.follow_up).toBe('2027-04-01');
+  expect(kept.agreements.map((a) => a.what)).toEqual(['Welkomstgesprek met elke nieuwe ouder', 'Ouderpanel samen opzetten']);
   await expectNoAxeViolations(page);
 });

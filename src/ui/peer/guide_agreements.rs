@@ -2,7 +2,7 @@
 //! guide made here; in a received guide each participant takes its own agreements into its
 //! action plan with one button (`core::guide::take_into_plan`), owner and date included.
 
-use super::{new_id, use_guides};
+use super::{new_id, use_guides, GuidesFromOtherTab};
 use crate::core::guide::{take_into_plan, taken, Agreement, Guide, TakeError};
 use crate::core::lang::Lang;
 use crate::route::Route;
@@ -29,6 +29,9 @@ pub fn GuideAgreements(
             }
         })
     };
+    // Another tab's version of this guide redraws the fields (typing here never does).
+    let other_tab = expect_context::<GuidesFromOtherTab>().0;
+    let revision = Memo::new(move |_| other_tab.with(|(n, which)| if which.as_deref() == Some(id.get_value().as_str()) { *n } else { 0 }));
     let ids = Memo::new(move |_| guides.with(|g| g.iter().find(|k| k.guide.id == id.get_value()).map(|k| k.guide.agreements.iter().map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default()));
     // What happened when an agreement was taken into a plan, by agreement id.
     let took = RwSignal::new(Vec::<(String, Result<String, TakeError>)>::new());
@@ -145,7 +148,8 @@ pub fn GuideAgreements(
         }
     };
 
-    // One row per agreement, keyed by id: typing in one keeps its focus, adding one keeps the others.
+    // One row per agreement, keyed by id (and by the other tab's revision): typing in one keeps
+    // its focus, adding one keeps the others.
     let row = move |agreement_id: String| {
         let lang = lang.get_untracked();
         let Some(g) = guide() else { return ().into_any() };
@@ -169,7 +173,7 @@ pub fn GuideAgreements(
     let list = view! {
         {notes}
         <div data-testid="agreements">
-            <For each=move || { lang.track(); ids.get().into_iter().map(|a| (a, lang.get_untracked())).collect::<Vec<_>>() } key=|item| item.clone() children=move |(agreement_id, _)| row(agreement_id)/>
+            <For each=move || { let (lang, revision) = (lang.get(), revision.get()); ids.get().into_iter().map(|a| (a, lang, revision)).collect::<Vec<_>>() } key=|item| item.clone() children=move |(agreement_id, _, _)| row(agreement_id)/>
         </div>
     };
     let follow_up = move || guide().map(|g| g.follow_up).unwrap_or_default();
@@ -193,7 +197,7 @@ pub fn GuideAgreements(
                 view! {
                     <div class="field">
                         <label class="label" for="follow-up">{move || lang.get().pick("Wanneer spreekt de groep weer af?", "When does the group meet again?")}</label>
-                        <input class="input" type="date" id="follow-up" data-testid="follow-up" prop:value=untrack(follow_up)
+                        <input class="input" type="date" id="follow-up" data-testid="follow-up" prop:value=move || { revision.track(); untrack(follow_up) }
                             on:input=move |ev| { let v = event_target_value(&ev); edit_guide(Box::new(move |g| g.follow_up = v)) }/>
                     </div>
                 }.into_any()

@@ -5,7 +5,7 @@
 
 use super::guide_agreements::GuideAgreements;
 use super::guide_share::GuideShare;
-use super::use_guides;
+use super::{use_guides, GuidesFromOtherTab};
 use crate::core::guide::Guide;
 use crate::core::lang::{format_score, Lang};
 use crate::route::Route;
@@ -73,6 +73,16 @@ pub fn GuidePage(
         let name = kept().map(|k| k.guide.name).unwrap_or_default();
         set_document_title(&format!("{} {name}", lang.get().pick("Gespreksleidraad", "Conversation guide")));
     });
+    let other_tab = expect_context::<GuidesFromOtherTab>().0;
+    let changed_elsewhere = move || {
+        let shown = other_tab.with(|(_, which)| which.as_deref() == Some(id.get_value().as_str()));
+        shown.then(|| view! {
+            <p class="notice notice--info no-print" role="status" data-testid="guide-changed-elsewhere">{say(
+                "Deze gespreksleidraad is in een ander tabblad gewijzigd. U ziet hier nu die nieuwste versie.",
+                "This conversation guide was changed in another tab. You now see that latest version here.",
+            )}</p>
+        })
+    };
     let back = move || view! { <p class="no-print"><a href=Route::Peer.href()>{say("← Alle gespreksleidraden", "← All conversation guides")}</a></p> };
     // Drawn again only when the guide appears or the language changes: typing an agreement
     // changes the guide, and the editor must keep its focus.
@@ -96,6 +106,7 @@ pub fn GuidePage(
             <article class="guide" data-testid="guide">
                 <h1 tabindex="-1">{format!("{}: {}", lang.pick("Gespreksleidraad", "Conversation guide"), guide.name)}</h1>
                 <p class="lead">{made}</p>
+                {changed_elsewhere}
                 {received.then(|| view! {
                     <p class="notice notice--info no-print" data-testid="guide-read-only">{lang.pick(
                         "U leest deze gespreksleidraad; wijzigen kan alleen wie hem maakte. Staat uw eigen scan in deze browser, dan zet u uw afspraken hieronder in uw actieplan.",

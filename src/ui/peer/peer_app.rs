@@ -4,7 +4,7 @@ use super::groups_page::GroupsPage;
 use super::guide_link_page::GuideLinkPage;
 use super::guide_page::GuidePage;
 use super::guides_page::GuidesPage;
-use super::{handle_save_guides, provide_guides_context};
+use super::provide_guides_context;
 use crate::core::builtin::{SCREENING_LEA, STREEFDOELEN};
 use crate::route::{split_keys, Route};
 use crate::ui::pages::not_found::NotFoundPage;
@@ -17,7 +17,6 @@ pub fn PeerApp() -> impl IntoView {
     // Groups are made from school profiles and LEA screenings alike.
     start_app(&[STREEFDOELEN, SCREENING_LEA]);
     provide_guides_context();
-    handle_save_guides();
     let route = expect_context::<RouteState>().0;
     view! {
         <Shell>
