@@ -99,3 +99,36 @@ export function exportOf(stored) {
 export function jsonFile(name, text) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
+
+const csvFileAt = (path) => ({ name: path.split('/').pop(), mimeType: 'text/csv', buffer: readFileSync(path) });
+
+/** Loads a list file from the repository on the lists page and keeps it. */
+export async function loadListFile(page, path) {
+  await page.goto('/lijsten.html');
+  await page.getByTestId('list-file').setInputFiles(csvFileAt(path));
+  await expect(page.getByTestId('list-preview')).toBeVisible();
+  await page.getByTestId('keep-list').click();
+  await expect(page.getByTestId('list-saved')).toBeVisible();
+}
+
+/** A scan on the mbo list by one team member, with these levels for m1.1, m1.2, m2.1 and m3.1. */
+export async function mboScan(page, name, levels) {
+  await page.goto('/scan.html#/nieuw');
+  await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
+  await page.getByLabel('Naam van de school of locatie').fill(name);
+  await page.getByLabel('Middelbaar beroepsonderwijs (mbo)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const id = new URL(page.url()).hash.split('/')[2];
+  let n = 0;
+  for (const goal of ['m1', 'm2', 'm3']) {
+    await page.goto(`/scan.html#/scan/${id}/doel/${goal}`);
+    const questions = page.locator('.question');
+    await expect(questions.first()).toBeVisible();
+    for (let q = 0; q < (await questions.count()); q++) {
+      await questions.nth(q).getByLabel(levels[n++]).check();
+      await questions.nth(q).getByLabel('Waar blijkt dat uit?').fill('Verslag intake');
+    }
+  }
+  return id;
+}

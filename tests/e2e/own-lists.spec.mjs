@@ -2,44 +2,11 @@
 // (mbo) from scan to verdict, CSV and JSON, then an adviser's fresh browser (workspace side by
 // side, team merge, link); and a five-level LEA list through a meeting, its results, export and link.
 import { test, expect } from './fixtures.mjs';
-import { openApp, expectNoAxeViolations, download } from './helpers.mjs';
-import { readFileSync } from 'node:fs';
-
-const csvFile = (path) => ({ name: path.split('/').pop(), mimeType: 'text/csv', buffer: readFileSync(path) });
-
-async function loadList(page, path) {
-  await page.goto('/lijsten.html');
-  await page.getByTestId('list-file').setInputFiles(csvFile(path));
-  await expect(page.getByTestId('list-preview')).toBeVisible();
-  await page.getByTestId('keep-list').click();
-  await expect(page.getByTestId('list-saved')).toBeVisible();
-}
-
-/** A scan on the mbo list by one team member, with these levels for m1.1, m1.2, m2.1 and m3.1. */
-async function mboScan(page, name, levels) {
-  await page.goto('/scan.html#/nieuw');
-  await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
-  await page.getByLabel('Naam van de school of locatie').fill(name);
-  await page.getByLabel('Middelbaar beroepsonderwijs (mbo)').check();
-  await page.getByTestId('submit-details').click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const id = new URL(page.url()).hash.split('/')[2];
-  let n = 0;
-  for (const goal of ['m1', 'm2', 'm3']) {
-    await page.goto(`/scan.html#/scan/${id}/doel/${goal}`);
-    const questions = page.locator('.question');
-    await expect(questions.first()).toBeVisible();
-    for (let q = 0; q < (await questions.count()); q++) {
-      await questions.nth(q).getByLabel(levels[n++]).check();
-      await questions.nth(q).getByLabel('Waar blijkt dat uit?').fill('Verslag intake');
-    }
-  }
-  return id;
-}
+import { openApp, expectNoAxeViolations, download, loadListFile, mboScan } from './helpers.mjs';
 
 test('A five-level mbo list: scans, verdict by its own rules, CSV and JSON; an adviser who never had the list compares, merges and shares', async ({ page, browser }) => {
   await openApp(page);
-  await loadList(page, 'tests/fixtures/lists/mbo-partnerschap.csv');
+  await loadListFile(page, 'tests/fixtures/lists/mbo-partnerschap.csv');
   const jan = await mboScan(page, 'ROC De Brug (Jan)', ['4. Geborgd', '3. Uitgevoerd', '2. Gepland', '0. Afwezig']);
   const piet = await mboScan(page, 'ROC De Brug (Piet)', ['4. Geborgd', '1. Incidenteel', '2. Gepland', '3. Uitgevoerd']);
 
@@ -98,7 +65,7 @@ test('A five-level mbo list: scans, verdict by its own rules, CSV and JSON; an a
 
 test('A five-level LEA list from the region: a meeting on it, its results, export and link, opened where the list never was', async ({ page, browser }) => {
   await openApp(page);
-  await loadList(page, 'tests/fixtures/lists/lea-regio-oost.csv');
+  await loadListFile(page, 'tests/fixtures/lists/lea-regio-oost.csv');
   await page.goto('/lea.html#/lea/nieuw');
   await page.getByTestId('list-choice').getByRole('radio', { name: /Screening LEA regio Oost/ }).check();
   await expect(page.getByTestId('list-note')).toContainText('Testlijst voor een gemeentelijke screening');

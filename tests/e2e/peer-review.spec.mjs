@@ -3,7 +3,7 @@
 // it; a school opens the guide in its own browser and takes its agreements into its plan.
 import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
-import { openApp, fullScan, exportOf, jsonFile, download, storedScans, expectNoAxeViolations } from './helpers.mjs';
+import { openApp, fullScan, exportOf, jsonFile, download, storedScans, expectNoAxeViolations, loadListFile, mboScan } from './helpers.mjs';
 
 // Twelve schools: each weak (level 1, with a note) on one streefdoel and strong (level 4, with
 // evidence) on others, so that one's need meets another's strength.
@@ -303,4 +303,74 @@ test('One guide open in two tabs: an agreement written in one is not lost when t
   expect(kept.follow_up).toBe('2027-04-01');
   expect(kept.agreements.map((a) => a.what)).toEqual(['Welkomstgesprek met elke nieuwe ouder', 'Ouderpanel samen opzetten']);
   await expectNoAxeViolations(page);
+});
+
+test('Peer review on a list of its own: three mbo schools on a five-level list are grouped where the list never was, and an agreement goes into the plan', async ({ page, browser }) => {
+  await openApp(page);
+  await loadListFile(page, 'tests/fixtures/lists/mbo-partnerschap.csv');
+  // Levels for m1.1, m1.2 (Intake met ouders), m2.1 (Contact bij zorgen), m3.1; evidence everywhere.
+  const schools = [
+    ['ROC De Brug', ['4. Geborgd', '4. Geborgd', '1. Incidenteel', '4. Geborgd']],
+    ['Vakcollege Zuid', ['1. Incidenteel', '0. Afwezig', '4. Geborgd', '4. Geborgd']],
+    ['Techniek College', ['4. Geborgd', '3. Uitgevoerd', '3. Uitgevoerd', '0. Afwezig']],
+  ];
+  const ids = [];
+  const files = [];
+  for (const [name, levels] of schools) {
+    ids.push(await mboScan(page, name, levels));
+    await page.goto(`/profiel.html#/scan/${ids.at(-1)}/profiel`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    files.push(await download(page, 'download-json'));
+  }
+
+  // The adviser's fresh browser: the list comes with the profiles.
+  const adviser = await (await browser.newContext()).newPage();
+  await openApp(adviser, 'werkplek.html#/werkplek');
+  await adviser.getByTestId('open-files').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: f.bytes })));
+  await expect(adviser.getByTestId('workspace-row')).toHaveCount(3);
+  await adviser.getByTestId('workspace-group').filter({ hasText: 'Partnerschap mbo (testlijst)' }).getByTestId('peer-review').click();
+  await expect(adviser.locator('.lead')).toContainText('3 profielen van');
+  await expect(adviser.getByTestId('inventory-row').filter({ hasText: 'ROC De Brug' })).toContainText('Contact bij zorgen (1,0)');
+  await expect(adviser.getByTestId('inventory-row').filter({ hasText: 'Techniek College' })).toContainText('Ouders en loopbaankeuzes (0,0)');
+  const groups = await groupsOnScreen(adviser);
+  expect(groups.flat().sort()).toEqual(schools.map((s) => s[0]).sort());
+  for (const group of groups) expect(group.length).toBeGreaterThanOrEqual(2);
+  await expect(groupOf(adviser, 'ROC De Brug').getByTestId('group-reasons')).toContainText(/ROC De Brug zoekt hulp bij ‘Contact bij zorgen’ \(1,0\); (Vakcollege Zuid|Techniek College) is daar sterk in \((4,0|3,0), met bewijs\)\./);
+  await expectNoAxeViolations(adviser);
+
+  // The guide of De Brug's group, with one agreement for De Brug.
+  await groupOf(adviser, 'ROC De Brug').getByTestId('make-guide').click();
+  await expect(adviser.getByTestId('guide-topic').filter({ hasText: 'Contact bij zorgen' })).toContainText('Verslag intake');
+  await adviser.getByTestId('add-agreement').click();
+  const agreement = adviser.getByTestId('agreement').last();
+  await agreement.getByTestId('agreement-member').selectOption({ label: 'ROC De Brug' });
+  await agreement.getByTestId('agreement-goal').selectOption({ label: 'Contact bij zorgen' });
+  await agreement.getByTestId('agreement-what').fill('Verzuimaanpak van de partner bespreken in het team');
+  await agreement.getByTestId('agreement-who').fill('Teamleider');
+  await agreement.getByTestId('agreement-when').fill('2027-02-01');
+  await expectNoAxeViolations(adviser);
+  const guide = await download(adviser, 'download-guide');
+
+  // Back at the school: the guide opens, the agreement goes into De Brug's plan.
+  await page.goto('/consultatie.html');
+  await page.getByTestId('guide-file').setInputFiles({ name: guide.name, mimeType: 'application/json', buffer: guide.bytes });
+  await expect(page.getByTestId('guide-read-only')).toBeVisible();
+  await page.getByTestId('take-agreement').click();
+  await expect(page.getByTestId('agreement-taken')).toHaveCount(1);
+  const stored = (await storedScans(page))[ids[0]].scan;
+  expect(stored.actions.map((a) => [a.goal, a.what, a.who, a.when])).toEqual([['m2', 'Verzuimaanpak van de partner bespreken in het team', 'Teamleider', '2027-02-01']]);
+
+  // Later, De Brug has worked on it: its profile shows the score on the five-level scale then and now.
+  await page.evaluate((id) => {
+    const key = `samenscan.scan.${id}`;
+    const kept = JSON.parse(localStorage.getItem(key));
+    kept.scan.answers['m2.1'].rating = { level: '3' };
+    localStorage.setItem(key, JSON.stringify(kept));
+  }, ids[0]);
+  await page.goto(`/profiel.html#/scan/${ids[0]}/profiel`);
+  const followUp = page.getByTestId('follow-up-row');
+  await expect(followUp).toHaveCount(1);
+  await expect(followUp).toContainText('Contact bij zorgen');
+  await expect(followUp.locator('td').nth(1)).toHaveText('1,0');
+  await expect(followUp.locator('td').nth(2)).toHaveText('3,0');
 });
