@@ -347,7 +347,8 @@ pub fn read_guide(text: &str) -> Result<Guide, GuideError> {
         Some(_) => {}
         None => return Err(GuideError::Damaged("format_version".into())),
     }
-    let guide: Guide = serde_json::from_value(value.get("guide").cloned().unwrap_or(Value::Null)).map_err(|e| GuideError::Damaged(e.to_string()))?;
+    // Through the text form: `from_value` would compile a second copy of Guide's Deserialize.
+    let guide: Guide = serde_json::from_str(&value.get("guide").unwrap_or(&Value::Null).to_string()).map_err(|e| GuideError::Damaged(e.to_string()))?;
     check(&guide).map_err(GuideError::Damaged)?;
     Ok(guide)
 }
