@@ -25,7 +25,7 @@ const BUDGET = {
   // median of 3. The budgets hold today's figures with room; GOAL is what issue 11 asks.
   slowStartInteractiveMs: 4000, // start page until "Nieuwe zelfscan starten" can be clicked
   slowGoalLinkMs: 4000, // a returning user's link to a streefdoel until its questions show
-  slowWarmPageMs: 4000, // after a first visit (service worker), the profile page until its chart shows
+  slowWarmPageMs: 1500, // after a first visit (every file from the service worker), the profile page until its chart shows
 };
 const GOAL = { slowStartInteractiveMs: 1500, slowGoalLinkMs: 1500, slowWarmPageMs: 300, openAndCompare200Ms: 500 };
 const GZIP_PORT = 4198;
@@ -263,10 +263,20 @@ try {
     const tab = await warm.newPage();
     await tab.goto(SLOW);
     await tab.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller), null, { timeout: 30_000 });
+    // Chromium sends the first navigations just after activation past the worker, to the network
+    // (measured: transferSize > 0, workerStart 0). A person moves on seconds later; so the visit
+    // counts as done once the start page itself is served by the worker.
+    for (let tries = 0; !(await tab.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0)); tries++) {
+      if (tries === 50) throw new Error('the service worker never served a page');
+      await new Promise((r) => setTimeout(r, 100));
+      await tab.reload();
+    }
     await throttle(tab);
     await tab.goto(`${SLOW}profiel.html#/scan/sbench0/profiel`);
     await tab.waitForFunction(() => document.querySelectorAll('.chart__bar').length === 11, null, { polling: 'raf', timeout: 30_000 });
-    warmRuns.push(await tab.evaluate(() => performance.now()));
+    const [took, fromNetwork] = await tab.evaluate(() => [performance.now(), performance.getEntriesByType('resource').filter((e) => e.transferSize > 0).map((e) => e.name)]);
+    if (fromNetwork.length) throw new Error(`after the first visit these still came from the network: ${fromNetwork.join(', ')}`);
+    warmRuns.push(took);
     await warm.close();
   }
   results.slowWarmPageMs = median(warmRuns);
