@@ -24,6 +24,7 @@ const BUDGET = {
   // Under Lighthouse's mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), gzip served, cold cache,
   // median of 3. The budgets hold today's figures with room; GOAL is what issue 11 asks.
   slowStartInteractiveMs: 4000, // start page until "Nieuwe zelfscan starten" can be clicked
+  slowStartFirstPaintMs: 1200, // start page until its first contentful paint (the static first paint of index.html)
   slowGoalLinkMs: 4000, // a returning user's link to a streefdoel until its questions show
   slowWarmPageMs: 1500, // after a first visit (every file from the service worker), the profile page until its chart shows
 };
@@ -238,6 +239,7 @@ try {
   await peerContext.close();
 
   // Throttled cold loads: a fresh context each run, so nothing is cached.
+  const firstPaints = [];
   const slow = async (seed, path, ready) => {
     const runs = [];
     for (let run = 0; run < 3; run++) {
@@ -247,12 +249,15 @@ try {
       await throttle(tab);
       await tab.goto(SLOW + path);
       await tab.waitForFunction(ready, null, { polling: 'raf', timeout: 30_000 });
-      runs.push(await tab.evaluate(() => performance.now()));
+      const [took, painted] = await tab.evaluate(() => [performance.now(), performance.getEntriesByName('first-contentful-paint')[0]?.startTime]);
+      runs.push(took);
+      if (path === '') firstPaints.push(painted);
       await fresh.close();
     }
     return median(runs);
   };
   results.slowStartInteractiveMs = await slow(null, '', () => document.querySelector('[data-testid=new-scan]'));
+  results.slowStartFirstPaintMs = median(firstPaints);
   const seedOne = `localStorage.setItem('samenscan.scan.sbench0', ${JSON.stringify(JSON.stringify(fullScan(0)))});`;
   results.slowGoalLinkMs = await slow(seedOne, 'scan.html#/scan/sbench0/doel/sd1', () => document.querySelectorAll('.question').length > 0);
   // After a first visit: the service worker has every file; then the profile page, throttled.

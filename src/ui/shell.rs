@@ -11,6 +11,10 @@ use wasm_bindgen::JsCast;
 /// Provides the state and starts the side effects; called once by each page's root with the
 /// instrument files it uses.
 pub fn start_app(builtins: &[crate::core::builtin::Builtin]) {
+    // The static first paint of index.html goes in the same task in which the app draws itself.
+    if let Some(first_paint) = document().get_element_by_id("first-paint") {
+        first_paint.remove();
+    }
     provide_app_state(builtins);
     handle_lang();
     handle_tab_sync();
