@@ -23,8 +23,9 @@ const BUDGET = {
   peerPropose40Ms: 100, // median: "Nieuw voorstel" clicked until the next frame, the 40 placed again
   // Under Lighthouse's mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), gzip served, cold cache,
   // median of 3. The budgets hold today's figures with room; GOAL is what issue 11 asks.
-  slowStartInteractiveMs: 4000, // start page until "Nieuwe zelfscan starten" can be clicked
+  slowStartInteractiveMs: 1500, // start page until "Nieuwe zelfscan starten" can be clicked (drawn by index.html itself)
   slowStartFirstPaintMs: 1200, // start page until its first contentful paint (the static first paint of index.html)
+  slowStartAppMs: 4000, // start page until its app has started (import, language, the scans on this device)
   slowGoalLinkMs: 4000, // a returning user's link to a streefdoel until its questions show
   slowWarmPageMs: 1500, // after a first visit (every file from the service worker), the profile page until its chart shows
 };
@@ -239,8 +240,9 @@ try {
   await peerContext.close();
 
   // Throttled cold loads: a fresh context each run, so nothing is cached.
-  const firstPaints = [];
-  const slow = async (seed, path, ready) => {
+  // `then` names a later moment of the same load to time as well (median of its runs too).
+  const later = {};
+  const slow = async (seed, path, ready, then = {}) => {
     const runs = [];
     for (let run = 0; run < 3; run++) {
       const fresh = await browser.newContext({ serviceWorkers: 'block' });
@@ -249,15 +251,23 @@ try {
       await throttle(tab);
       await tab.goto(SLOW + path);
       await tab.waitForFunction(ready, null, { polling: 'raf', timeout: 30_000 });
-      const [took, painted] = await tab.evaluate(() => [performance.now(), performance.getEntriesByName('first-contentful-paint')[0]?.startTime]);
-      runs.push(took);
-      if (path === '') firstPaints.push(painted);
+      runs.push(await tab.evaluate(() => performance.now()));
+      for (const [name, moment] of Object.entries(then)) {
+        const at = await tab.waitForFunction(moment, null, { polling: 'raf', timeout: 30_000 });
+        (later[name] ??= []).push(await at.jsonValue());
+      }
       await fresh.close();
     }
     return median(runs);
   };
-  results.slowStartInteractiveMs = await slow(null, '', () => document.querySelector('[data-testid=new-scan]'));
-  results.slowStartFirstPaintMs = median(firstPaints);
+  // "Can be clicked": the link is on screen, whether the static first paint or the app drew it.
+  const startLinkShown = () => [...document.querySelectorAll('a[href$="scan.html#/nieuw"]')].some((a) => a.offsetParent !== null);
+  results.slowStartInteractiveMs = await slow(null, '', startLinkShown, {
+    slowStartFirstPaintMs: () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    slowStartAppMs: () => document.querySelector('[data-testid=new-scan]') && performance.now(),
+  });
+  results.slowStartFirstPaintMs = median(later.slowStartFirstPaintMs);
+  results.slowStartAppMs = median(later.slowStartAppMs);
   const seedOne = `localStorage.setItem('samenscan.scan.sbench0', ${JSON.stringify(JSON.stringify(fullScan(0)))});`;
   results.slowGoalLinkMs = await slow(seedOne, 'scan.html#/scan/sbench0/doel/sd1', () => document.querySelectorAll('.question').length > 0);
   // After a first visit: the service worker has every file; then the profile page, throttled.

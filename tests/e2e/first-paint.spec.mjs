@@ -1,59 +1,97 @@
-// The start page paints its top (header, title, the storage promise) from index.html itself, before
-// its wasm has arrived. When the app starts it takes its place: the same words in the same spot,
-// no flash, no shift. Another screen, or a person who chose English, never sees the Dutch start.
+// The start page paints itself from index.html, before its wasm has arrived: the top (header,
+// title, the storage promise) at every Dutch visit, the ways in too for someone with nothing
+// stored yet; its links work. When the app starts it takes its place: the same words in the same
+// spot, no flash, no shift. Another screen, or a person who chose English, never sees it.
 import { test, expect } from './fixtures.mjs';
-import { openApp } from './helpers.mjs';
+import { openApp, fullScan } from './helpers.mjs';
 
-/** Holds back every wasm file, so the page shows what it shows before the app starts. */
-async function withoutWasm(page) {
-  await page.route('**/*.wasm', () => {});
+const TOP = ['.site-header__name', '.site-header__tagline', '.language-switch__option', 'h1', '.lead', '.notice--info', '.notice--info a'];
+const REST = ['.scan-list > h2', '.scan-list__empty', '.ways', '.way__title', '.way p', '.way .button', '.picker__button', '.ways ~ p a', '.site-footer'];
+
+/** Holds back the start page's wasm, so the page shows what it shows before the app starts. */
+async function withoutStartWasm(page) {
+  await page.route(/\/samenscan-[0-9a-f]+_bg\.wasm$/, () => {});
 }
 
-/** Text and place of the parts that the first paint and the app both draw. */
-async function topOf(page, root) {
-  return page.evaluate((root) => {
+/** Text and place of every element matching these selectors, inside `root` (or the whole page). */
+async function partsOf(page, selectors, root = null) {
+  return page.evaluate(([selectors, root]) => {
     const scope = root ? document.querySelector(root) : document.body;
-    const parts = ['.site-header__name', '.site-header__tagline', '.language-switch', 'h1', '.lead', '.notice--info', '.notice--info a'];
-    return parts.map((selector) => {
-      const element = scope.querySelector(selector);
-      const box = element.getBoundingClientRect();
-      return { selector, text: element.textContent.trim(), x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+    return selectors.flatMap((selector) => {
+      const found = [...scope.querySelectorAll(selector)];
+      if (found.length === 0) return [{ selector, missing: true }];
+      return found.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { selector, text: element.textContent.trim(), x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+      });
     });
-  }, root);
+  }, [selectors, root]);
 }
 
-test('Before the app has started, the start page already shows its title and the storage promise, in the very place the app draws them', async ({ page, browser }) => {
-  await withoutWasm(page);
+const storeScan = (stored) => `localStorage.setItem('samenscan.scan.${stored.scan.id}', ${JSON.stringify(JSON.stringify(stored))});`;
+
+test('Before the app has started, a first visitor sees the whole start page, in the very place the app draws it', async ({ page, browser }) => {
+  await withoutStartWasm(page);
   await page.goto('/');
   await expect(page.locator('#first-paint h1')).toHaveText('Hoe werkt u samen met ouders?');
   await expect(page.locator('#first-paint')).toContainText('Alles wat u invult, blijft in deze browser op dit apparaat.');
-  const early = await topOf(page, '#first-paint');
+  await expect(page.getByRole('link', { name: 'Nieuwe zelfscan starten' })).toBeVisible();
+  const early = await partsOf(page, [...TOP, ...REST], '#first-paint');
+  expect(early.filter((part) => part.missing)).toEqual([]);
 
   const started = await (await browser.newContext()).newPage();
   await openApp(started);
   await expect(started.locator('#first-paint')).toHaveCount(0);
   await expect(started.locator('h1')).toHaveCount(1);
-  expect(await topOf(started, null)).toEqual(early);
+  expect(await partsOf(started, [...TOP, ...REST])).toEqual(early);
 });
 
-test('The app takes over from the first paint without a layout shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
-  await openApp(page);
-  await expect(page.getByTestId('new-scan')).toBeVisible();
-  // Two frames more, so that a late shift would be counted.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => window.__shift)).toBe(0);
+test('"Nieuwe zelfscan starten" works before the start page\'s app has arrived', async ({ page }) => {
+  await withoutStartWasm(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+  await expect(page).toHaveURL(/scan\.html#\/nieuw$/);
+  await expect(page.getByLabel('Naam van de school of locatie')).toBeVisible();
 });
+
+test('Someone with scans stored sees only the top early, so their list of scans does not push anything away', async ({ page, browser }) => {
+  await page.addInitScript(storeScan(fullScan({ id: 'sfirst', name: 'De Vlinder' })));
+  await withoutStartWasm(page);
+  await page.goto('/');
+  await expect(page.locator('#first-paint h1')).toBeVisible();
+  await expect(page.getByText('Waar wilt u beginnen?')).toBeHidden();
+  await expect(page.locator('#first-paint .site-footer')).toBeHidden();
+  const early = await partsOf(page, TOP, '#first-paint');
+
+  const context = await browser.newContext();
+  await context.addInitScript(storeScan(fullScan({ id: 'sfirst', name: 'De Vlinder' })));
+  const started = await context.newPage();
+  await openApp(started);
+  await expect(started.getByText('De Vlinder')).toBeVisible();
+  expect(await partsOf(started, TOP)).toEqual(early);
+});
+
+for (const [who, seed] of [['a first visitor', ''], ['someone with scans', storeScan(fullScan({ id: 'sfirst', name: 'De Vlinder' }))]]) {
+  test(`The app takes over from the first paint without a layout shift: ${who}`, async ({ page }) => {
+    if (seed) await page.addInitScript(seed);
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await openApp(page);
+    await expect(page.getByTestId('new-scan')).toBeVisible();
+    // Two frames more, so that a late shift would be counted.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+  });
+}
 
 test('Someone who chose English, or a link to another screen, never sees the Dutch first paint', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('How do you work with parents?');
-  await withoutWasm(page);
+  await withoutStartWasm(page);
   await page.reload();
   await expect(page.locator('#first-paint')).toBeHidden();
   await expect(page.getByText('Hoe werkt u samen met ouders?')).toBeHidden();
@@ -66,7 +104,7 @@ test('Someone who chose English, or a link to another screen, never sees the Dut
 });
 
 test('Only the start page carries the first paint', async ({ page }) => {
-  await withoutWasm(page);
+  await page.route('**/*.wasm', () => {});
   for (const other of ['scan.html', 'profiel.html', 'lea.html', 'werkplek.html', 'gegevens.html', 'lijsten.html', 'consultatie.html']) {
     await page.goto(`/${other}`);
     await expect(page.locator('#first-paint')).toHaveCount(0);

@@ -13,6 +13,8 @@ export async function openApp(page, path = '') {
   });
   await page.goto(`/${path}`);
   await expect(page.locator('h1')).toBeVisible();
+  // The start page's static first paint (index.html) is gone once the app has started.
+  await expect(page.locator('#first-paint')).toHaveCount(0);
 }
 
 /** Starts a new school self-assessment through the form. */
