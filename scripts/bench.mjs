@@ -4,10 +4,7 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { chromiumLaunch } from '../playwright.config.mjs';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { serveGzipped } from './gzip-server.mjs';
 
 const BUDGET = {
   firstRenderMs: 1000, // navigation start until the start page heading is on screen
@@ -37,16 +34,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
 
-// A static server that gzips, as a real host does (python's does not): for the throttled loads.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
-const gzipServer = createServer((request, response) => {
-  let path = decodeURIComponent(new URL(request.url, SLOW).pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join('dist', normalize(path).replace(/^([/\\])+/, ''));
-  if (!file.startsWith('dist') || !existsSync(file) || statSync(file).isDirectory()) { response.writeHead(404); response.end(); return; }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache' });
-  response.end(gzipSync(readFileSync(file), { level: 9 }));
-}).listen(GZIP_PORT, '127.0.0.1');
+const gzipServer = serveGzipped('dist', GZIP_PORT);
 
 /** Lighthouse's mobile throttling on a page, through the Chrome DevTools Protocol. */
 async function throttle(page) {
