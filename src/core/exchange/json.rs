@@ -202,7 +202,7 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
         return Err(ImportError::Empty);
     }
     // serde_json stops at 128 levels of nesting with an error, so deep files cannot overflow the stack.
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let mut value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(ImportError::NotAProfile);
     }
@@ -217,7 +217,9 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
     if schema > SCHEMA_VERSION {
         return Err(ImportError::Newer { found: format_version });
     }
-    let stored = serde_json::json!({ "schema": schema, "scan": value.get("scan").cloned().unwrap_or(Value::Null) });
+    // The scan is taken out, not copied: the rest of the file is still read below (its list).
+    let scan_value = value.get_mut("scan").map(Value::take).unwrap_or(Value::Null);
+    let stored = serde_json::json!({ "schema": schema, "scan": scan_value });
     let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| match e {
         DecodeError::Newer { .. } => ImportError::Newer { found: format_version },
         DecodeError::Corrupt(detail) => invalid(detail),
