@@ -204,3 +204,36 @@ fn an_lea_screening_offers_where_its_agreed_note_says_where_it_shows() {
     let as_school = inventory(&scan, &Profile::of(&scan, &list), Audience::School);
     assert!(!as_school.offers.iter().any(|o| o.goal == goal.id), "on a school list a note is not evidence");
 }
+
+#[test]
+fn on_a_regional_five_level_lea_list_two_municipalities_are_matched_on_its_own_bar() {
+    let list = Instrument::from_csv(include_str!("fixtures/lists/lea-regio-oost.csv")).unwrap();
+    let screening = |id: &str, name: &str, levels: &[(&str, &str)]| {
+        let mut scan = Scan::new(id.into(), &list, SchoolDetails { name: name.into(), ..Default::default() }, T);
+        for (indicator, code) in levels {
+            scan.set_rating(indicator, level(code), T);
+            scan.set_note(indicator, "Afgesproken in het LEA-overleg".into(), T);
+        }
+        scan
+    };
+    // Deurne is weak on o1 and everywhere on o3; Assen the other way round. The list's own bar
+    // is 3 ("overal"): o2 at "vaak" (2) is a need for both, and neither can offer it.
+    let deurne = screening("l1", "Gemeente Deurne", &[("o1.1", "niet"), ("o1.2", "soms"), ("o2.1", "vaak"), ("o3.1", "overal"), ("o3.2", "geborgd")]);
+    let assen = screening("l2", "Gemeente Assen", &[("o1.1", "geborgd"), ("o1.2", "overal"), ("o2.1", "vaak"), ("o3.1", "soms"), ("o3.2", "niet")]);
+    let people: Vec<Participant> = [&deurne, &assen]
+        .iter()
+        .map(|scan| Participant { key: scan.id.clone(), sector: None, inventory: inventory(scan, &Profile::of(scan, &list), Audience::Lea) })
+        .collect();
+    let needs = |p: &Participant| p.inventory.needs.iter().map(|n| n.goal.clone()).collect::<Vec<_>>();
+    let offers = |p: &Participant| p.inventory.offers.iter().map(|o| (o.goal.clone(), o.score)).collect::<Vec<_>>();
+    assert_eq!(needs(&people[0]), vec!["o1", "o2"]);
+    assert_eq!(offers(&people[0]), vec![("o3".to_string(), 3.5)]);
+    assert_eq!(needs(&people[1]), vec!["o3", "o2"]);
+    assert_eq!(offers(&people[1]), vec![("o1".to_string(), 3.5)]);
+
+    let groups = propose(&people, &[], &Settings::default());
+    assert_eq!(members(&groups), vec![vec!["l1", "l2"]]);
+    let reasons: Vec<(&str, &str, &str)> = groups[0].reasons.iter().map(|r| (r.seeker.as_str(), r.helper.as_str(), r.goal.as_str())).collect();
+    assert!(reasons.contains(&("l1", "l2", "o1")) && reasons.contains(&("l2", "l1", "o3")), "{reasons:?}");
+    assert!(!reasons.iter().any(|r| r.2 == "o2"), "no one can help on o2");
+}
