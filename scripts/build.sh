@@ -12,10 +12,14 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 # The other pages are index.html with another binary: made here, so they cannot drift apart.
 page_from_index() { # binary, title
+  # The static first paint keeps its header (whose name leads to the start page); the start page
+  # below it is index.html's own.
   sed -e "s/data-bin=\"samenscan\"/data-bin=\"$1\"/" -e "s|<title>Samenscan</title>|<title>$2 – Samenscan</title>|" \
-    -e '/<!-- first-paint/,/<!-- \/first-paint -->/d' index.html > "$1.html"
+    -e '/<!-- start-page -->/,/<!-- \/start-page -->/d' -e 's|class="site-header__brand" href="#/"|class="site-header__brand" href="./#/"|' \
+    index.html > "$1.html"
   grep -q "data-bin=\"$1\"" "$1.html"
-  if grep -q 'first-paint' "$1.html"; then echo "build: the first paint is left in $1.html" >&2; exit 1; fi
+  grep -q 'href="./#/"' "$1.html"
+  if grep -q '<!-- start-page' "$1.html"; then echo "build: the start page's first paint is left in $1.html" >&2; exit 1; fi
 }
 page_from_index scan "Zelfscan"
 page_from_index profiel "Profiel"

@@ -1,6 +1,6 @@
-// The start page paints itself from index.html, before its wasm has arrived: the top (header,
-// title, the storage promise) at every Dutch visit, the ways in too for someone with nothing
-// stored yet; its links work. When the app starts it takes its place: the same words in the same
+// Every page paints its header from its HTML before its wasm has arrived, and the start page the
+// top of the start screen (title, the storage promise) too, with the ways in for someone with
+// nothing stored yet; its links work. When the app starts it takes its place: the same words in the same
 // spot, no flash, no shift. Another screen, or a person who chose English, never sees it.
 import { test, expect } from './fixtures.mjs';
 import { openApp, fullScan } from './helpers.mjs';
@@ -71,7 +71,11 @@ test('Someone with scans stored sees only the top early, so their list of scans 
   expect(await partsOf(started, TOP)).toEqual(early);
 });
 
-for (const [who, seed] of [['a first visitor', ''], ['someone with scans', storeScan(fullScan({ id: 'sfirst', name: 'De Vlinder' }))]]) {
+for (const [who, seed, path, ready] of [
+  ['a first visitor', '', '', 'new-scan'],
+  ['someone with scans', storeScan(fullScan({ id: 'sfirst', name: 'De Vlinder' })), '', 'new-scan'],
+  ['an adviser opening the workspace', '', 'werkplek.html#/werkplek', 'open-files'],
+]) {
   test(`The app takes over from the first paint without a layout shift: ${who}`, async ({ page }) => {
     if (seed) await page.addInitScript(seed);
     await page.addInitScript(() => {
@@ -79,15 +83,15 @@ for (const [who, seed] of [['a first visitor', ''], ['someone with scans', store
       new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value; })
         .observe({ type: 'layout-shift', buffered: true });
     });
-    await openApp(page);
-    await expect(page.getByTestId('new-scan')).toBeVisible();
+    await openApp(page, path);
+    await expect(page.getByTestId(ready)).toBeAttached();
     // Two frames more, so that a late shift would be counted.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => window.__shift)).toBe(0);
   });
 }
 
-test('Someone who chose English, or a link to another screen, never sees the Dutch first paint', async ({ page }) => {
+test('Someone who chose English never sees the Dutch first paint, and another screen gets only the header', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('How do you work with parents?');
@@ -96,17 +100,39 @@ test('Someone who chose English, or a link to another screen, never sees the Dut
   await expect(page.locator('#first-paint')).toBeHidden();
   await expect(page.getByText('Hoe werkt u samen met ouders?')).toBeHidden();
 
+  // Another screen of the start page's file: the header, not the start page.
   await page.evaluate(() => localStorage.removeItem('samenscan.lang'));
-  await page.goto('/#/gegevens');
-  await expect(page.locator('#first-paint')).toBeHidden();
+  await page.goto('/?again#/gegevens');
+  await expect(page.locator('#first-paint h1')).toBeHidden();
+  await expect(page.locator('#first-paint .site-header')).toBeVisible();
   await page.goto('/index.html#/');
-  await expect(page.locator('#first-paint')).toBeVisible();
+  await expect(page.locator('#first-paint h1')).toBeVisible();
+
+  await page.evaluate(() => localStorage.setItem('samenscan.lang', JSON.stringify('en')));
+  await page.route('**/*.wasm', () => {});
+  await page.goto('/werkplek.html#/werkplek');
+  await expect(page.locator('#first-paint')).toHaveCount(1);
+  await expect(page.locator('#first-paint')).toBeHidden();
 });
 
-test('Only the start page carries the first paint', async ({ page }) => {
+const HEADER = ['.site-header__name', '.site-header__tagline', '.language-switch__option', '.site-header__brand'];
+
+test('Every other page paints its header before its app starts, as the app draws it, and nothing of the start page', async ({ page, browser }) => {
+  const pages = [['scan.html', '#/nieuw'], ['profiel.html', '#/scan/onbekend/profiel'], ['lea.html', '#/lea/nieuw'], ['werkplek.html', '#/werkplek'], ['gegevens.html', '#/gegevens'], ['lijsten.html', '#/lijsten'], ['consultatie.html', '']];
+  const started = await (await browser.newContext()).newPage();
   await page.route('**/*.wasm', () => {});
-  for (const other of ['scan.html', 'profiel.html', 'lea.html', 'werkplek.html', 'gegevens.html', 'lijsten.html', 'consultatie.html']) {
-    await page.goto(`/${other}`);
-    await expect(page.locator('#first-paint')).toHaveCount(0);
+  for (const [file, screen] of pages) {
+    await page.goto(`/${file}${screen}`);
+    await expect(page.locator('#first-paint .site-header')).toBeVisible();
+    await expect(page.locator('#first-paint h1')).toHaveCount(0);
+    await expect(page.locator('#first-paint .site-header__brand')).toHaveAttribute('href', './#/');
+    const early = await partsOf(page, HEADER, '#first-paint');
+
+    await started.goto(`/${file}${screen}`);
+    await expect(started.locator('main h1')).toBeVisible();
+    await expect(started).toHaveURL(new RegExp(file.replace('.', '\\.')));
+    await expect(started.locator('#first-paint')).toHaveCount(0);
+    await expect(started.locator('.site-header__brand')).toHaveAttribute('href', './#/');
+    expect(await partsOf(started, HEADER), file).toEqual(early);
   }
 });
