@@ -49,6 +49,16 @@ async function restoreFile(page, name, buffer) {
   await page.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
+/** A fresh browser (nothing stored) with a downloaded backup chosen on its data page. */
+async function restoreInFreshBrowser(browser, file) {
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await openApp(fresh);
+  await openData(fresh);
+  await restoreFile(fresh, file.name, file.bytes);
+  return { context, fresh };
+}
+
 test('I save everything in one browser and restore it in a fresh one: every screen looks the same', async ({ page, browser }) => {
   await openApp(page);
   await seedAll(page);
@@ -68,11 +78,7 @@ test('I save everything in one browser and restore it in a fresh one: every scre
   const before = await kept(page);
 
   // A fresh browser: nothing stored yet.
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await openApp(fresh);
-  await openData(fresh);
-  await restoreFile(fresh, file.name, file.bytes);
+  const { context, fresh } = await restoreInFreshBrowser(browser, file);
   const preview = fresh.getByTestId('restore-preview');
   await expect(preview).toContainText('2 scan(s) en screening(s), 1 profiel(en) voor de werkplek, 0 gespreksleidraden.');
   await expect(preview).toContainText('OBS De Linde');
@@ -262,11 +268,7 @@ test('A backup carries my own list: it restores in a fresh browser that never ha
   expect(backup.lists).toHaveLength(1);
   expect(backup.lists[0].origin).toBe('bestand');
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await openApp(fresh);
-  await openData(fresh);
-  await restoreFile(fresh, file.name, file.bytes);
+  const { context, fresh } = await restoreInFreshBrowser(browser, file);
   await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 1 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek, 1 lijst(en) en 0 gespreksleidraden bij.');
   await fresh.getByTestId('restore-apply').click();
   await expect(fresh.getByTestId('restore-done')).toContainText('1 lijst(en) erbij');
@@ -302,11 +304,7 @@ test('The backup carries the conversation guides: an adviser gets a guide back i
   expect(backup.format_version).toBe(3);
   expect(backup.guides.map((g) => [g.guide.id, g.received])).toEqual([['g1', false], ['g2', true]]);
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await openApp(fresh);
-  await openData(fresh);
-  await restoreFile(fresh, file.name, file.bytes);
+  const { context, fresh } = await restoreInFreshBrowser(browser, file);
   await expect(fresh.getByTestId('restore-preview')).toContainText('2 scan(s) en screening(s), 0 profiel(en) voor de werkplek, 2 gespreksleidraden.');
   await expect(fresh.getByTestId('restore-summary')).toHaveText('Er komen 2 scan(s) bij, 0 worden vervangen en 0 blijven zoals ze zijn. Er komen 0 profiel(en) in de werkplek, 0 lijst(en) en 2 gespreksleidraden bij.');
   await fresh.getByTestId('restore-apply').click();

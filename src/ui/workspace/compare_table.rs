@@ -9,8 +9,6 @@ use crate::ui::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Replaces the rows of a table body: per profile its name (a link to it), the overall score and
-/// the chosen columns, each score with a small bar.
 /// A score as tenths of the scale's top (0 to 10), for the bar beside it.
 fn bar_tenths(score: f32, max: u8) -> u8 {
     if max == 0 {
@@ -19,6 +17,8 @@ fn bar_tenths(score: f32, max: u8) -> u8 {
     ((score / f32::from(max)).clamp(0.0, 1.0) * 10.0).round() as u8
 }
 
+/// Replaces the rows of a table body: per profile its name (a link to it), the overall score and
+/// the chosen columns, each score with a small bar.
 fn fill_rows(tbody: &web_sys::HtmlElement, rows: &[Row], columns: &[usize], max: u8, lang: Lang) {
     let document = document();
     let element = |name: &str| document.create_element(name).expect("creating a table element cannot fail");
