@@ -7,7 +7,7 @@ use crate::core::backup::{BackupLog, Put};
 use crate::core::lang::Lang;
 use crate::core::library::{decode_list, encode_list, ListDecodeError, Listed};
 use crate::core::stored::{decode_scan, DecodeError};
-use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
+use crate::core::workspace::{decode_entry, Workspace};
 use gloo_storage::{LocalStorage, Storage as _};
 
 const PREFIX: &str = "samenscan.";
@@ -337,9 +337,11 @@ pub fn load_workspace(fits: impl Fn(&Scan) -> bool) -> (Workspace, Vec<Unreadabl
     (workspace, unreadable)
 }
 
-pub fn save_workspace_entry(entry: &Entry) -> Result<(), WriteError> {
+/// Writes a workspace entry, already encoded (`core::workspace::encode_entry`): the workspace's
+/// save makes that text anyway, to see whether anything changed.
+pub fn save_workspace_text(key: &str, text: &str) -> Result<(), WriteError> {
     let storage = raw_storage().ok_or(WriteError::Unavailable)?;
-    storage.set_item(&Key::WorkspaceEntry(entry.key.clone()).name(), &encode_entry(entry)).map_err(|_| WriteError::Refused)
+    storage.set_item(&Key::WorkspaceEntry(key.to_string()).name(), text).map_err(|_| WriteError::Refused)
 }
 
 /// What is stored for one workspace entry right now, as text (another tab may have written it).

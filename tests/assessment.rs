@@ -4,7 +4,7 @@ use samenscan::core::assessment::{Rating, Scan, Scans, Status};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
 use samenscan::core::instrument::Instrument;
 use samenscan::core::school::{Region, Role, SchoolDetails, Sector};
-use samenscan::core::stored::{decode_scan, encode_scan, DecodeError, SCHEMA_VERSION};
+use samenscan::core::stored::{current_scan, decode_scan, decode_stored_value, encode_scan, DecodeError, READS_AS_CURRENT_FROM, SCHEMA_VERSION};
 
 const T0: &str = "2026-11-23T09:00:00.000Z";
 const T1: &str = "2026-11-23T09:05:00.000Z";
@@ -169,4 +169,37 @@ fn schema_one_gains_an_empty_action_plan_and_schema_two_keeps_its_plan() {
     // What this build writes is the newest schema.
     let written: serde_json::Value = serde_json::from_str(&encode_scan(&v1)).unwrap();
     assert_eq!(written["schema"], SCHEMA_VERSION);
+}
+
+/// The one-pass read (`current_scan`) must give what the migrations give, for every frozen stored
+/// version it takes and for the frozen profile files; older ones it leaves to the migrations.
+#[test]
+fn the_one_pass_read_agrees_with_the_migrations_for_every_frozen_version() {
+    let stored = [
+        include_str!("fixtures/storage/scan-v1.json"),
+        include_str!("fixtures/storage/scan-v2.json"),
+        include_str!("fixtures/storage/scan-v3.json"),
+        include_str!("fixtures/storage/scan-v4.json"),
+        include_str!("fixtures/storage/scan-v5.json"),
+    ];
+    let files = [include_str!("fixtures/exchange/profiel-v1.json"), include_str!("fixtures/exchange/profiel-v1-met-opmerkingen.json")];
+    let mut versions_seen = Vec::new();
+    for raw in stored.iter().chain(&files) {
+        let value: serde_json::Value = serde_json::from_str(raw).unwrap();
+        let schema = value["schema"].as_u64().unwrap();
+        let careful = decode_stored_value(serde_json::json!({ "schema": schema, "scan": value["scan"].clone() })).unwrap();
+        match current_scan(raw) {
+            Some(fast) => {
+                assert!(schema >= READS_AS_CURRENT_FROM, "schema {schema} is read in one pass, but it is older than READS_AS_CURRENT_FROM");
+                assert_eq!(fast, careful, "schema {schema} reads differently in one pass");
+            }
+            None => assert!(schema < READS_AS_CURRENT_FROM, "schema {schema} should be read in one pass"),
+        }
+        versions_seen.push(schema);
+    }
+    // Every schema this build knows has a frozen example here (stored.rs asks for one per bump).
+    assert!((1..=SCHEMA_VERSION).all(|v| versions_seen.contains(&v)), "a frozen example is missing: {versions_seen:?}");
+    // Newer, or not a scan at all: the careful path decides.
+    assert_eq!(current_scan(&format!("{{\"schema\":{},\"scan\":{{}}}}", SCHEMA_VERSION + 1)), None);
+    assert_eq!(current_scan("{\"schema\":0,\"scan\":{}}"), None);
 }

@@ -418,17 +418,18 @@ impl Ledger {
 
     /// Sets what this tab saw stored for `key`, keeping the items it owns.
     fn set(&mut self, key: &str, text: String, scan: Scan) -> &mut Book {
-        let at = match self.books.iter().position(|b| b.key == key) {
-            Some(at) => at,
-            None => {
-                self.books.push(Book { key: key.to_string(), text: String::new(), scan: scan.clone(), own: Vec::new() });
-                self.books.len() - 1
+        match self.books.iter().position(|b| b.key == key) {
+            Some(at) => {
+                let book = &mut self.books[at];
+                book.text = text;
+                book.scan = scan;
+                book
             }
-        };
-        let book = &mut self.books[at];
-        book.text = text;
-        book.scan = scan;
-        book
+            None => {
+                self.books.push(Book { key: key.to_string(), text, scan, own: Vec::new() });
+                self.books.last_mut().expect("a book was just added")
+            }
+        }
     }
 
     /// Remembers the version the page started from (`encoded`, its stored form) and says what to

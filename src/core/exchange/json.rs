@@ -12,7 +12,7 @@ use crate::core::library::{open_list, Library};
 use crate::core::list_check::ListFault;
 use std::sync::Arc;
 use crate::core::lang::Lang;
-use crate::core::stored::{migrate, scan_from_value, DecodeError, MIGRATIONS, SCHEMA_VERSION};
+use crate::core::stored::{current_scan, migrate, reads_as_current, scan_from_stored_value, DecodeError, MIGRATIONS, SCHEMA_VERSION};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -217,14 +217,20 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
     if schema > SCHEMA_VERSION {
         return Err(ImportError::Newer { found: format_version });
     }
-    // The scan is taken out, not copied: the rest of the file is still read below (its list).
-    let scan_value = value.get_mut("scan").map(Value::take).unwrap_or(Value::Null);
-    let stored = serde_json::json!({ "schema": schema, "scan": scan_value });
-    let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| match e {
-        DecodeError::Newer { .. } => ImportError::Newer { found: format_version },
-        DecodeError::Corrupt(detail) => invalid(detail),
-    })?;
-    let mut scan: Scan = scan_from_value(&migrated["scan"]).map_err(invalid)?;
+    let current = if reads_as_current(schema) { current_scan(text) } else { None };
+    let mut scan = match current {
+        Some(scan) => scan,
+        None => {
+            // The scan is taken out, not copied: the rest of the file is still read below (its list).
+            let scan_value = value.get_mut("scan").map(Value::take).unwrap_or(Value::Null);
+            let stored = serde_json::json!({ "schema": schema, "scan": scan_value });
+            let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| match e {
+                DecodeError::Newer { .. } => ImportError::Newer { found: format_version },
+                DecodeError::Corrupt(detail) => invalid(detail),
+            })?;
+            scan_from_stored_value(&migrated).map_err(invalid)?
+        }
+    };
 
     let (instrument, new_list) = match library.find(&scan.instrument) {
         Some(known) => (known, None),

@@ -31,10 +31,20 @@ pub fn ComparePage(
     let lang = use_lang();
     let instruments = expect_context::<Instruments>();
     let known = instruments.all();
-    // The overview is made once: received profiles do not change while it is on screen.
-    let entries: Vec<_> = workspace.with_untracked(|w| keys.iter().filter_map(|k| w.get(k).cloned()).collect());
-    let missing = keys.len() - entries.len();
-    let Some(list_id) = entries.first().map(|e| e.scan.instrument.id.clone()) else {
+    // The overview is made once, from the entries where they are (no copies): received
+    // profiles do not change while it is on screen.
+    let chosen = workspace.with_untracked(|w| {
+        let entries: Vec<_> = keys.iter().filter_map(|k| w.get(k)).collect();
+        let missing = keys.len() - entries.len();
+        let list_id = entries.first()?.scan.instrument.id.clone();
+        let (same, other): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| e.scan.instrument.id == list_id);
+        let with_instruments: Vec<_> = same.iter().filter_map(|e| instruments.find(&e.scan.instrument).map(|i| (*e, i))).collect();
+        let items: Vec<_> = with_instruments.iter().map(|(e, i)| (e.key.as_str(), &e.scan, i.as_ref())).collect();
+        let instrument = with_instruments.first()?.1.clone();
+        let others: Vec<String> = other.iter().map(|e| e.scan.details.name.clone()).collect();
+            Some((side_by_side(&items), missing, others, instrument, list_id))
+    });
+    let Some((overview, missing, others, instrument, list_id)) = chosen else {
         return view! {
             <h1 tabindex="-1">{say("Niets om te vergelijken", "Nothing to compare")}</h1>
             <p>{say("Deze profielen staan niet (meer) in uw werkplek.", "These profiles are not (or no longer) in your workspace.")}</p>
@@ -42,11 +52,7 @@ pub fn ComparePage(
         }
         .into_any();
     };
-    let (same, other): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| e.scan.instrument.id == list_id);
-    let with_instruments: Vec<_> = same.iter().filter_map(|e| instruments.find(&e.scan.instrument).map(|i| (e, i))).collect();
-    let items: Vec<_> = with_instruments.iter().map(|(e, i)| (e.key.as_str(), &e.scan, i.as_ref())).collect();
-    let overview = Arc::new(side_by_side(&items));
-    let instrument = with_instruments.first().map(|(_, i)| i.clone()).expect("the first entry has a known list");
+    let overview = Arc::new(overview);
     let max = instrument.scale.iter().map(|l| l.score).max().unwrap_or(1);
     let count = overview.rows.len();
     let list_title = instrument.title.clone();
@@ -55,7 +61,6 @@ pub fn ComparePage(
         format!("{}: {} ({count} {})", lang.pick("Naast elkaar", "Side by side"), list_title.get(lang), lang.pick("profielen", "profiles"))
     });
     Effect::new(move |_| set_document_title(&title_text.get()));
-    let others: Vec<String> = other.iter().map(|e| e.scan.details.name.clone()).collect();
     let titles = known.clone();
     let title = Callback::new(move |(id, lang): (String, Lang)| item_title(&titles, &id, lang));
     let for_csv = overview.clone();

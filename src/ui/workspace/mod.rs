@@ -110,16 +110,22 @@ pub fn handle_save_workspace() {
                     Write::Scan(scan) => scan,
                 };
                 changed = true;
-                let to_write = Entry { scan, ..entry.clone() };
-                match storage::save_workspace_entry(&to_write) {
+                // Usually this tab's own copy, whose text is made already; a merge is encoded anew.
+                let (merged_entry, text) = if scan == entry.scan {
+                    (None, encoded)
+                } else {
+                    let merged_entry = Entry { key: entry.key.clone(), source: entry.source.clone(), opened_at: entry.opened_at.clone(), scan };
+                    let text = encode_entry(&merged_entry);
+                    if text == encoded { (None, encoded) } else { (Some(merged_entry), text) }
+                };
+                match storage::save_workspace_text(&entry.key, &text) {
                     Ok(()) => {
-                        let written_text = encode_entry(&to_write);
-                        let was_merged = written_text != encoded;
-                        ledger.written(&entry.key, &entry.scan, &to_write.scan, written_text);
-                        if was_merged {
-                            merged.push(to_write);
-                        } else {
-                            written.insert(entry.key.clone(), fingerprint);
+                        ledger.written(&entry.key, &entry.scan, merged_entry.as_ref().map_or(&entry.scan, |m| &m.scan), text);
+                        match merged_entry {
+                            Some(merged_entry) => merged.push(merged_entry),
+                            None => {
+                                written.insert(entry.key.clone(), fingerprint);
+                            }
                         }
                     }
                     Err(e) => failed = Some(e),

@@ -50,7 +50,7 @@ pub fn handle_open_files(opener: Opener, files: Vec<web_sys::File>) {
         // not read at all.
         let reads = js_sys::Array::new();
         for file in &files {
-            let read = if file.size() > MAX_IMPORT_BYTES as f64 { js_sys::Promise::resolve(&JsValue::NULL) } else { file.text() };
+            let read = if file.size() > MAX_IMPORT_BYTES as f64 { js_sys::Promise::resolve(&JsValue::NULL) } else { file.array_buffer() };
             reads.push(&read);
         }
         let contents = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads)).await.map(|v| js_sys::Array::from(&v)).unwrap_or_default();
@@ -60,7 +60,14 @@ pub fn handle_open_files(opener: Opener, files: Vec<web_sys::File>) {
             .map(|(i, file)| {
                 let outcome = contents.get(i as u32);
                 let value = js_sys::Reflect::get(&outcome, &JsValue::from_str("value")).unwrap_or(JsValue::NULL);
-                let text = if value.is_null() { None } else { Some(value.as_string().unwrap_or_default()) };
+                // Too large: not read (null). Unreadable: no buffer, read as empty.
+                let text = if value.is_null() {
+                    None
+                } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
+                    Some(crate::ui::download::text_of_bytes(&value))
+                } else {
+                    Some(String::new())
+                };
                 (file.name(), text)
             })
             .collect();
