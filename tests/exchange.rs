@@ -4,7 +4,7 @@
 use samenscan::core::assessment::{Action, ActionStatus, Rating, Scan};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
 use samenscan::core::exchange::csv_export::{export_csv, neutralise};
-use samenscan::core::exchange::file_name;
+use samenscan::core::exchange::{file_name, text_of_file};
 use samenscan::core::exchange::json::{export_json, ImportError, FORMAT_VERSION, MAX_TEXT_CHARS};
 use samenscan::core::instrument::Instrument;
 use samenscan::core::lang::Lang;
@@ -389,4 +389,18 @@ fn formula_payloads_in_a_loaded_lists_own_texts_never_reach_a_spreadsheet_as_for
     }
     assert!(body.contains("'=HYPERLINK"), "the text stays, made harmless");
     assert!(body.contains("'=1+1"));
+}
+
+/// The workspace reads many files as bytes: they must come out as the browser's own text reading
+/// gives them, so that a file opens the same way whichever path read it.
+#[test]
+fn file_bytes_read_as_the_browser_reads_text() {
+    assert_eq!(text_of_file("Basisschool 't Fonteintje – één".as_bytes().to_vec()), "Basisschool 't Fonteintje – één");
+    // A byte order mark (as spreadsheet programs write) is dropped; only the first one.
+    assert_eq!(text_of_file(b"\xef\xbb\xbf{\"a\":1}".to_vec()), "{\"a\":1}");
+    assert_eq!(text_of_file(b"\xef\xbb\xbf\xef\xbb\xbfx".to_vec()), "\u{feff}x");
+    // Not UTF-8 (a Latin-1 "ë", a cut-off character): replaced, never guessed or dropped.
+    assert_eq!(text_of_file(b"Br\xebgge".to_vec()), "Br\u{fffd}gge");
+    assert_eq!(text_of_file(b"caf\xc3".to_vec()), "caf\u{fffd}");
+    assert_eq!(text_of_file(Vec::new()), "");
 }

@@ -46,19 +46,10 @@ pub async fn file_text(file: &web_sys::File) -> String {
     }
 }
 
-/// A file's bytes (an `ArrayBuffer`) as text, as `Blob.text()` (`file_text`) would give it:
-/// UTF-8, a leading byte order mark dropped, bad bytes as U+FFFD. For many files at once: the
-/// bytes are copied into wasm in one piece, where a JS string is copied character by character,
-/// which with 200 profiles opened at once cost about 40 ms (scripts/bench.mjs). One file reads
-/// as text: this costs 1.5 KB of wasm on every page that reads a file.
+/// A file's bytes (an `ArrayBuffer`) as text (`core::exchange::text_of_file`). For many files at
+/// once: the bytes are copied into wasm in one piece, where a JS string is copied character by
+/// character, which with 200 profiles opened at once cost about 40 ms (scripts/bench.mjs). One
+/// file reads as text (`file_text`): this costs 1.5 KB of wasm on every page that reads a file.
 pub fn text_of_bytes(buffer: &wasm_bindgen::JsValue) -> String {
-    let bytes = js_sys::Uint8Array::new(buffer).to_vec();
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    }
+    crate::core::exchange::text_of_file(js_sys::Uint8Array::new(buffer).to_vec())
 }

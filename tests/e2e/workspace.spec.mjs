@@ -93,6 +93,21 @@ test('I open several files at once: the good ones open, each bad one says why', 
   expect(Object.keys(await storedScans(page))).toHaveLength(1);
 });
 
+test('Files saved again by another program open as they are: a byte order mark, accents, a broken byte', async ({ page }) => {
+  await openWorkspace(page);
+  const accents = 'Basisschool \'t Fonteintje – één, ĳs & “citaat”';
+  await openFiles(page, [
+    jsonFile('fonteintje.json', '\ufeff' + exportOf(school('s1', accents, '3'))),
+    // A Latin-1 "ë" in a name is not UTF-8: the file still opens, the byte shows as �, nothing is guessed.
+    { name: 'brugge.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from(exportOf(school('s2', 'De Br#gge', '2')).split('#')[0]), Buffer.from([0xeb]), Buffer.from(exportOf(school('s2', 'De Br#gge', '2')).split('#')[1])]) },
+  ]);
+  await expect(page.getByTestId('open-report')).toContainText('2 profiel(en) geopend.');
+  await expect(page.getByRole('link', { name: accents })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'De Br\ufffdgge' })).toBeVisible();
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('samenscan.werkplek.')).map(([, v]) => JSON.parse(v).scan.details.name).sort());
+  expect(stored).toEqual([accents, 'De Br\ufffdgge'].sort());
+});
+
 test('I compare the schools of a region side by side, sort them and download the overview', async ({ page }) => {
   await openWorkspace(page);
   await openFiles(page, [

@@ -8,6 +8,17 @@ pub mod link;
 use super::assessment::Scan;
 use super::instrument::Instrument;
 
+/// A file's bytes as text, as a browser's `Blob.text()` gives it: UTF-8, a leading byte order
+/// mark dropped, bytes that are not UTF-8 as U+FFFD (the file is then refused with a message
+/// when it matters, never read as something else). Valid UTF-8 is taken over without a copy.
+pub fn text_of_file(bytes: Vec<u8>) -> String {
+    let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
 /// `samenscan_de-regenboog_streefdoelen-werkversie-2026.1_2026-11-23.json`: school, instrument, date.
 pub fn file_name(scan: &Scan, instrument: &Instrument, date: &str, extension: &str) -> String {
     let day: String = date.chars().take(10).collect();
