@@ -136,3 +136,18 @@ test('Every other page paints its header before its app starts, as the app draws
     expect(await partsOf(started, HEADER), file).toEqual(early);
   }
 });
+
+test('On every page the wasm is asked for while the stylesheets load: no script waits for them in the head', async ({ page }) => {
+  // A classic script after a stylesheet holds up the parser until that stylesheet has loaded, and
+  // with it the preload of the wasm below it: on a slow line the wasm then started 200 ms later.
+  await page.goto('/');
+  for (const file of ['index.html', 'scan.html', 'profiel.html', 'lea.html', 'werkplek.html', 'gegevens.html', 'lijsten.html', 'consultatie.html']) {
+    const html = await (await page.request.get(`/${file}`)).text();
+    const head = await page.evaluate((html) => [...new DOMParser().parseFromString(html, 'text/html').head.children].map((e) => e.tagName === 'SCRIPT' ? (e.type === 'module' ? 'module' : e.src ? (e.defer ? 'deferred' : 'script-src') : 'inline') : e.tagName === 'LINK' ? e.rel : e.tagName.toLowerCase()), html);
+    const firstStylesheet = head.indexOf('stylesheet');
+    expect(firstStylesheet, file).toBeGreaterThan(-1);
+    expect(head.indexOf('preload'), file).toBeGreaterThan(-1);
+    const blocking = head.flatMap((kind, i) => (i > firstStylesheet && (kind === 'inline' || kind === 'script-src') ? [i] : []));
+    expect(blocking, `${file}: a classic script after a stylesheet: ${head.join(', ')}`).toEqual([]);
+  }
+});
