@@ -293,11 +293,70 @@ pub fn handle_route() {
         }
     });
     on_cleanup(move || handle.remove());
+    // Back to a page of the app (or a reload): the reader returns to where they were. Each page
+    // is its own document, drawn after its wasm has arrived, so the browser's own restoring
+    // finds a short page and leaves the reader at the top.
+    let place = handle_place_memory();
+    if let Some(place) = place {
+        request_animation_frame(move || restore_place(&place));
+        return;
+    }
     // Coming from another page of the app is a change of screen like any other.
     let referrer = document().referrer();
     let origin = window().location().origin().unwrap_or_default();
     if !origin.is_empty() && referrer.starts_with(&origin) {
         request_animation_frame(focus_main_heading);
+    }
+}
+
+/// Where the reader was when they left this page: how far down, and the link they followed.
+struct Place {
+    scroll_y: f64,
+    link: Option<String>,
+}
+
+const SCROLL_KEY: &str = "samenscanScrollY";
+const LINK_KEY: &str = "samenscanLink";
+
+/// Keeps the reader's place in this history entry when the page is left (`pagehide`; only the
+/// browser's history holds it, for this tab), and returns the place kept there when this page
+/// was opened again by Back, Forward or a reload.
+fn handle_place_memory() -> Option<Place> {
+    let handle = window_event_listener(leptos::ev::pagehide, move |_| {
+        // The app keeps nothing else in history entries (its screens are URL fragments).
+        let state = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&state, &SCROLL_KEY.into(), &window().scroll_y().unwrap_or(0.0).into());
+        if let Some(href) = document().active_element().filter(|e| e.tag_name() == "A").and_then(|a| a.get_attribute("href")) {
+            let _ = js_sys::Reflect::set(&state, &LINK_KEY.into(), &href.into());
+        }
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state(&state, "");
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let navigation = window().performance()?.get_entries_by_type("navigation").get(0);
+    let kind = js_sys::Reflect::get(&navigation, &"type".into()).ok()?.as_string()?;
+    if kind != "back_forward" && kind != "reload" {
+        return None;
+    }
+    let state = window().history().ok()?.state().ok()?;
+    let scroll_y = js_sys::Reflect::get(&state, &SCROLL_KEY.into()).ok()?.as_f64()?;
+    let link = js_sys::Reflect::get(&state, &LINK_KEY.into()).ok().and_then(|l| l.as_string());
+    Some(Place { scroll_y, link })
+}
+
+/// Scrolls back to a kept place and, when the reader had followed a link, puts the focus back
+/// on it without moving the page again (otherwise the focus is left where a browser leaves it).
+fn restore_place(place: &Place) {
+    use wasm_bindgen::JsCast;
+    window().scroll_to_with_x_and_y(0.0, place.scroll_y);
+    // The app's own links: ids and routes, never quotes or backslashes (checked, to be sure).
+    let Some(href) = place.link.as_deref().filter(|h| !h.contains(['"', '\\'])) else { return };
+    let link = document().query_selector(&format!("a[href=\"{href}\"]")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = link.focus_with_options(&options);
     }
 }
 

@@ -1,6 +1,6 @@
 // User stories for the school self-assessment: start, answer, resume, keep scans apart.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, storedScans } from './helpers.mjs';
+import { openApp, startScan, storedScans, fullScan, seedScans } from './helpers.mjs';
 
 test('Given I open Samenscan, I read what it is, that answers stay here, and the ways in', async ({ page }) => {
   await openApp(page);
@@ -210,4 +210,39 @@ test('A page opened by its bare address opens its own home, and the name in the 
   // The profile page needs a scan: its bare address is the start page, which lists them.
   await page.goto('/profiel.html');
   await expect(page).toHaveURL(/\/(index\.html)?#\/$/);
+});
+
+test('Back from another page puts me where I was, with the focus on the link I followed; a reload keeps my place too', async ({ page }) => {
+  await openApp(page);
+  await seedScans(page, fullScan());
+  await page.goto('/profiel.html#/scan/sfull/profiel');
+  await expect(page.locator('.chart__bar').first()).toBeVisible();
+  // Far down the profile: a link to a streefdoel's questions, on the school scan's page.
+  const link = page.locator('main a[href*="scan.html#/scan/sfull/doel/"]').last();
+  const href = await link.getAttribute('href');
+  await link.scrollIntoViewIfNeeded();
+  const place = await page.evaluate(() => scrollY);
+  expect(place).toBeGreaterThan(1000);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/scan\.html#\/scan\/sfull\/doel\//);
+  await expect(page.locator('.question').first()).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/profiel\.html#\/scan\/sfull\/profiel$/);
+  await expect(page.locator('.chart__bar').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(place - 5);
+  expect(await page.evaluate(() => scrollY)).toBeLessThan(place + 5);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+
+  await page.reload();
+  await expect(page.locator('.chart__bar').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(place - 5);
+
+  // A new visit by a link still starts at the top of the new screen, on its heading.
+  await page.goto('/scan.html#/scan/sfull');
+  await page.getByTestId('view-profile').click();
+  await expect(page.locator('.chart__bar').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 });
