@@ -296,8 +296,7 @@ pub fn handle_route() {
     // Back to a page of the app (or a reload): the reader returns to where they were. Each page
     // is its own document, drawn after its wasm has arrived, so the browser's own restoring
     // finds a short page and leaves the reader at the top.
-    let place = handle_place_memory();
-    if let Some(place) = place {
+    if let Some(place) = handle_place_memory() {
         request_animation_frame(move || restore_place(&place));
         return;
     }

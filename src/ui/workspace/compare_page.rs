@@ -42,7 +42,7 @@ pub fn ComparePage(
         let items: Vec<_> = with_instruments.iter().map(|(e, i)| (e.key.as_str(), &e.scan, i.as_ref())).collect();
         let instrument = with_instruments.first()?.1.clone();
         let others: Vec<String> = other.iter().map(|e| e.scan.details.name.clone()).collect();
-            Some((side_by_side(&items), missing, others, instrument, list_id))
+        Some((side_by_side(&items), missing, others, instrument, list_id))
     });
     let Some((overview, missing, others, instrument, list_id)) = chosen else {
         return view! {
