@@ -1,5 +1,7 @@
 //! Which list a new scan or screening uses, when this browser has more than one for its audience:
-//! the newest version is chosen; each list's note says what it is.
+//! the newest version is chosen; each list's note says what it is. Until the user picks one, the
+//! choice follows the newest list, because lists the website publishes can arrive after the
+//! screen is drawn (`ui::published_lists`).
 
 use crate::core::instrument::Audience;
 use crate::ui::state::{say, use_lang, Instruments};
@@ -15,9 +17,24 @@ pub fn ListChoice(
     let lang = use_lang();
     let instruments = expect_context::<Instruments>();
     let choices = move || instruments.choices(audience);
-    if chosen.get_untracked().is_empty() {
-        chosen.set(choices().first().map(|l| l.hash.clone()).unwrap_or_default());
+    let newest = move || choices().first().map(|l| l.hash.clone()).unwrap_or_default();
+    let picked = StoredValue::new(!chosen.get_untracked().is_empty());
+    if !picked.get_value() {
+        chosen.set(newest());
     }
+    // A list that arrives later, or one the website takes off (retired), moves an unpicked or
+    // vanished choice to the newest list that is offered.
+    Effect::new(move |_| {
+        let offered = choices();
+        let current = chosen.get_untracked();
+        let vanished = !offered.iter().any(|l| l.hash == current);
+        if !picked.get_value() || vanished {
+            let newest = offered.first().map(|l| l.hash.clone()).unwrap_or_default();
+            if newest != current {
+                chosen.set(newest);
+            }
+        }
+    });
     let note = move || {
         let hash = chosen.get();
         choices().into_iter().find(|l| l.hash == hash).map(|l| l.disclaimer.get(lang.get()).to_string())
@@ -38,7 +55,10 @@ pub fn ListChoice(
                             <div class="choice">
                                 <input class="choice__input" type="radio" name="list" id=id.clone() value=hash.clone()
                                     prop:checked=move || chosen.get() == hash
-                                    on:change=move |_| chosen.set(for_change.clone())/>
+                                    on:change=move |_| {
+                                        picked.set_value(true);
+                                        chosen.set(for_change.clone());
+                                    }/>
                                 <label class="choice__label" for=id>
                                     {list.title.get(lang.get()).to_string()}
                                     {format!(" · {} {}", lang.get().pick("versie", "version"), list.version)}

@@ -27,6 +27,7 @@ pub mod profile_lists;
 pub mod profile_memo;
 pub mod profile_texts;
 pub mod published_lists;
+pub mod published_lists_added;
 pub mod rating_scale;
 pub mod rule_list;
 pub mod save_indicator;

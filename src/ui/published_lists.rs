@@ -1,7 +1,8 @@
 //! Lists published with the app (`core::publish`): the start page reads `instruments/manifest.json`
 //! from its own origin, takes in the lists this browser does not have yet, and says what it
-//! found. The built-in lists are compiled in, so nothing waits on this: offline, or on a host
-//! without a manifest, the page simply has no published lists.
+//! found. The screens that start a scan or a screening read them too (`published_lists_added`).
+//! The built-in lists are compiled in, so nothing waits on this: offline, or on a host without a
+//! manifest, the page simply has no published lists.
 
 use crate::core::lang::Lang;
 use crate::core::library::Origin;
@@ -14,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// What reading the website's lists found, as the start page tells it.
 #[derive(Clone, Debug, PartialEq)]
-enum Found {
+pub enum Found {
     Added(String),
     Manifest(ManifestFault),
     List(Entry, PublishedFault),
@@ -88,9 +89,21 @@ async fn handle_published_lists(instruments: Instruments, found: RwSignal<Vec<Fo
     found.set(notes);
 }
 
+/// Starts reading the website's lists; the signal fills with what came of it.
+pub fn read_published_lists() -> RwSignal<Vec<Found>> {
+    let found = RwSignal::new(Vec::<Found>::new());
+    leptos::task::spawn_local(handle_published_lists(expect_context::<Instruments>(), found));
+    found
+}
+
+/// The line that names a list just taken in from the website.
+pub fn describe_added(label: &str, lang: Lang) -> String {
+    format!("{} {label}", lang.pick("Nieuwe lijst van deze website:", "New list from this website:"))
+}
+
 fn describe(found: &Found, lang: Lang) -> String {
     match found {
-        Found::Added(label) => format!("{} {label}", lang.pick("Nieuwe lijst van deze website:", "New list from this website:")),
+        Found::Added(label) => describe_added(label, lang),
         Found::Manifest(fault) => fault.message(lang),
         Found::List(entry, fault) => format!("{} ({}): {}", entry.label(), entry.source, fault.message(lang)),
         Found::NotStored(label) => format!(
@@ -104,9 +117,7 @@ fn describe(found: &Found, lang: Lang) -> String {
 /// list that could not be used (the rest of the app works on).
 #[component]
 pub fn PublishedLists() -> impl IntoView {
-    let instruments = expect_context::<Instruments>();
-    let found = RwSignal::new(Vec::<Found>::new());
-    leptos::task::spawn_local(handle_published_lists(instruments, found));
+    let found = read_published_lists();
     let lang = use_lang();
     move || {
         let lang = lang.get();

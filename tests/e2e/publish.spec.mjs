@@ -145,3 +145,38 @@ test('A manifest or list the app cannot use is told on the start page, and the r
   await page.getByRole('button', { name: 'English' }).click();
   await expect(problems).toContainText("The list's file is missing from the website.");
 });
+
+test('A link straight to a new scan or screening offers the lists the host published, without the start page first', async ({ page }) => {
+  const { folder, run } = publishFolder();
+  expect(run.status, run.stderr).toBe(0);
+  await serveFolder(page, folder);
+  // The host's website links to the new-scan screen itself.
+  await openApp(page, 'scan.html#/nieuw');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  const added = page.getByTestId('published-added');
+  await expect(added).toContainText('Nieuwe lijst van deze website: Streefdoelen ExpertisePunt Noord (testlijst) (2027.1)');
+  await expect(added).toContainText('Partnerschap mbo (testlijst) (v2)');
+  const choice = page.getByTestId('list-choice');
+  await expect(choice.getByRole('radio')).toHaveCount(3);
+  // Nothing picked yet: the choice follows the newest list, also when it arrived after the screen was drawn.
+  await expect(choice.getByRole('radio', { name: /Partnerschap mbo \(testlijst\)/ })).toBeChecked();
+  await expect(choice.getByRole('radio', { name: /werkversie/i })).not.toBeChecked();
+  await expectNoAxeViolations(page);
+  await choice.getByRole('radio', { name: /Streefdoelen ExpertisePunt Noord/ }).check();
+  await page.getByLabel('Naam van de school of locatie').fill('Basisschool De Linde');
+  await page.getByLabel('Primair onderwijs (po)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Basisschool De Linde' })).toBeVisible();
+  const instrument = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('samenscan.scan.'));
+    return JSON.parse(localStorage.getItem(key)).scan.instrument.id;
+  });
+  expect(instrument).toBe('ep-noord-streefdoelen');
+
+  // On another device (nothing stored), a link to a new screening offers the published LEA list.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/lea.html#/lea/nieuw');
+  await expect(page.getByTestId('published-added')).toContainText('Screening LEA regio Oost (testlijst) (1.0)');
+  await expect(page.getByTestId('list-choice').getByRole('radio', { name: /Screening LEA regio Oost \(testlijst\)/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -10,6 +10,7 @@ use super::texts::{lea_tr, use_lea_texts};
 use leptos::prelude::*;
 use crate::core::instrument::Audience;
 use crate::ui::list_choice::ListChoice;
+use crate::ui::published_lists_added::PublishedListsAdded;
 
 #[component]
 pub fn LeaSetupPage() -> impl IntoView {
@@ -60,6 +61,8 @@ pub fn LeaSetupPage() -> impl IntoView {
         <h1 tabindex="-1">{lea_tr(|t| t.lea_new_title)}</h1>
         <p class="lead">{lea_tr(|t| t.lea_new_intro)}</p>
         {instrument_missing.then(|| view! { <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p> })}
+        // A link straight to this screen offers the website's lists too (not only after the start page).
+        <PublishedListsAdded/>
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
             <ListChoice audience=Audience::Lea chosen=chosen_list/>

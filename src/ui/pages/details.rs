@@ -10,6 +10,7 @@ use crate::ui::state::{tr, navigate, new_scan_id, now, set_document_title, use_l
 use leptos::prelude::*;
 use crate::core::instrument::Audience;
 use crate::ui::list_choice::ListChoice;
+use crate::ui::published_lists_added::PublishedListsAdded;
 
 /// What can be wrong with the form, kept as kinds so that the language can change afterwards.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -119,6 +120,8 @@ pub fn DetailsPage(
         {instrument_missing.then(|| view! {
             <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p>
         })}
+        // A link straight to this screen offers the website's lists too (not only after the start page).
+        {is_new.then(|| view! { <PublishedListsAdded/> })}
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
             <Show when=move || is_new>
