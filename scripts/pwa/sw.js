@@ -4,11 +4,14 @@
 // local storage. A new build waits until the page offers "Vernieuwen" and the user chooses it.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
-const CACHE = `samenscan-${VERSION}`;
+const scope = () => new URL(self.registration.scope);
+// Named after the folder too: two copies of Samenscan on one origin (say two project sites on one
+// GitHub Pages domain) each keep their own files, and neither deletes the other's on an update.
+const CACHE = `samenscan-${VERSION} ${scope().pathname}`;
+const ours = (key) => key.startsWith('samenscan-') && key.endsWith(` ${scope().pathname}`);
 // Fetched fresh when online (a host may publish lists after the build), from the cache offline.
 const FRESH = /\/instruments\/(manifest\.json|[^/]+\.lijst)$/;
 
-const scope = () => new URL(self.registration.scope);
 const urlOf = (file) => new URL(file, scope()).href;
 
 self.addEventListener('install', (event) => {
@@ -18,7 +21,11 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('samenscan-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map(async (k) => {
+        // Older builds named their cache without the folder: theirs only if it holds this folder's start page.
+        const older = /^samenscan-[0-9a-f]{16}$/.test(k) && Boolean(await (await caches.open(k)).match(urlOf('index.html')));
+        if (ours(k) || older) await caches.delete(k);
+      })))
       .then(() => self.clients.claim()),
   );
 });

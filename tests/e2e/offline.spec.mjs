@@ -3,7 +3,10 @@
 // These stories allow the service worker, which the other stories block.
 import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, download, exportOf, fullScan, expectNoAxeViolations } from './helpers.mjs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveGzipped } from '../../scripts/gzip-server.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 // The update story changes dist/sw.js for a moment: the stories of this file run one by one.
@@ -70,6 +73,11 @@ test('A new build is offered while a page is open, never forced; after updating,
   await expect(page.locator('.save-indicator')).toHaveText(/Opgeslagen/);
   const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 
+  // Caches that older builds named without their folder: this folder's goes on the update, another folder's stays.
+  await page.evaluate(async () => {
+    await (await caches.open('samenscan-0123456789abcdef')).put(new URL('index.html', location.href).href, new Response('oud'));
+    await (await caches.open('samenscan-fedcba9876543210')).put(new URL('/andere-map/index.html', location.href).href, new Response('oud'));
+  });
   const path = 'dist/sw.js';
   const original = readFileSync(path, 'utf8');
   try {
@@ -86,7 +94,7 @@ test('A new build is offered while a page is open, never forced; after updating,
     await reloaded;
     await expect(page.locator('.question').first().getByLabel('Toelichting')).toHaveValue('Half getypt');
     await expect(page.locator('#update-offer')).toHaveCount(0);
-    expect(await page.evaluate(() => caches.keys())).toEqual(['samenscan-volgende-versie']);
+    expect((await page.evaluate(() => caches.keys())).sort()).toEqual(['samenscan-fedcba9876543210', 'samenscan-volgende-versie /']);
     const after = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     expect(after).toEqual(before);
   } finally {
@@ -111,4 +119,38 @@ test('The app is installable: a manifest with a relative start address, and the 
   expect(cached.every((url) => url.startsWith(origin))).toBe(true);
   expect(cached.some((url) => url.endsWith('.wasm'))).toBe(true);
   expect(cached.some((url) => url.includes('/publiceren/'))).toBe(false);
+});
+
+test('Two copies in two folders of one website, of different builds, both work offline: neither removes the other\'s files', async ({ page, context }) => {
+  // A host with Samenscan in /a/samenscan/ and another build of it in /b/ (two project sites on one
+  // GitHub Pages domain share an origin, and so the browser's caches).
+  const root = mkdtempSync(join(tmpdir(), 'samenscan-host-'));
+  mkdirSync(join(root, 'a'));
+  symlinkSync(resolve('dist'), join(root, 'a', 'samenscan'));
+  cpSync('dist', join(root, 'b'), { recursive: true });
+  const worker = join(root, 'b', 'sw.js');
+  writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'andere-build'"));
+  const host = serveGzipped(root, 4391);
+  const folders = ['http://127.0.0.1:4391/a/samenscan/', 'http://127.0.0.1:4391/b/'];
+  try {
+    for (const folder of folders) {
+      await page.goto(folder);
+      await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
+      await untilReadyOffline(page);
+    }
+    const kept = await page.evaluate(() => caches.keys());
+    expect(kept).toHaveLength(2);
+    expect(kept.some((k) => k.endsWith(' /a/samenscan/'))).toBe(true);
+    expect(kept).toContain('samenscan-andere-build /b/');
+    await context.setOffline(true);
+    for (const folder of folders) {
+      for (const [path, heading] of PAGES.slice(0, 3)) {
+        await page.goto(`${folder}${path}`);
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      }
+    }
+  } finally {
+    await context.setOffline(false);
+    host.close();
+  }
 });
