@@ -49,11 +49,11 @@ static CURRENT_PAGE: AtomicU8 = AtomicU8::new(0);
 /// Called once by each page's `main`, before anything renders.
 impl Page {
     /// The screen a page shows when it is opened by its bare address (a bookmark of
-    /// `werkplek.html`, say). The profile page has no screen without a scan: it is the start
-    /// page, which lists the scans with their profiles.
+    /// `werkplek.html`, say).
     pub fn home(self) -> Route {
         match self {
-            Page::Main | Page::Profile => Route::Start,
+            Page::Main => Route::Start,
+            Page::Profile => Route::Profiles,
             Page::Lea => Route::LeaNew,
             Page::Workspace => Route::Workspace,
             Page::Data => Route::Data,
@@ -95,6 +95,8 @@ pub enum Route {
     Review { scan: String },
     /// The readiness profile, the action plan, print and export.
     Profile { scan: String },
+    /// The profile page's home: the school scans on this device, each with a link to its profile.
+    Profiles,
     /// Set up a new LEA screening meeting.
     LeaNew,
     /// The sections of an LEA screening, to start or continue the meeting.
@@ -138,7 +140,7 @@ impl Route {
     /// The page that shows this screen.
     pub fn page(&self) -> Page {
         match self {
-            Route::Profile { .. } => Page::Profile,
+            Route::Profile { .. } | Route::Profiles => Page::Profile,
             Route::LeaNew | Route::LeaOverview { .. } | Route::LeaQuestion { .. } | Route::LeaResult { .. } => Page::Lea,
             Route::Workspace
             | Route::WorkspaceProfile { .. }
@@ -181,6 +183,7 @@ impl fmt::Display for Route {
             Route::Goal { scan, goal } => write!(f, "#/scan/{scan}/doel/{goal}"),
             Route::Review { scan } => write!(f, "#/scan/{scan}/controle"),
             Route::Profile { scan } => write!(f, "#/scan/{scan}/profiel"),
+            Route::Profiles => f.write_str("#/profielen"),
             Route::LeaNew => f.write_str("#/lea/nieuw"),
             Route::LeaOverview { scan } => write!(f, "#/lea/{scan}"),
             Route::LeaQuestion { scan, goal } => write!(f, "#/lea/{scan}/vraag/{goal}"),
@@ -232,6 +235,7 @@ impl FromStr for Route {
             ["scan", scan, "gegevens"] if is_id(scan) => Route::Details { scan: scan.to_string() },
             ["scan", scan, "controle"] if is_id(scan) => Route::Review { scan: scan.to_string() },
             ["scan", scan, "profiel"] if is_id(scan) => Route::Profile { scan: scan.to_string() },
+            ["profielen"] => Route::Profiles,
             ["lea", "nieuw"] => Route::LeaNew,
             ["lea", scan] if is_id(scan) => Route::LeaOverview { scan: scan.to_string() },
             ["lea", scan, "resultaat"] if is_id(scan) => Route::LeaResult { scan: scan.to_string() },
@@ -278,6 +282,7 @@ mod tests {
             Route::Goal { scan: "s-1".into(), goal: "sd1.2".into() },
             Route::Review { scan: "s1".into() },
             Route::Profile { scan: "s1".into() },
+            Route::Profiles,
             Route::LeaNew,
             Route::LeaOverview { scan: "s2".into() },
             Route::LeaQuestion { scan: "s2".into(), goal: "l1".into() },
@@ -306,6 +311,8 @@ mod tests {
         let profile = Route::Profile { scan: "s1".into() };
         assert_eq!(profile.href_from(Page::Main), "profiel.html#/scan/s1/profiel");
         assert_eq!(profile.href_from(Page::Profile), "#/scan/s1/profiel");
+        assert_eq!(Route::Profiles.href_from(Page::Main), "profiel.html#/profielen");
+        assert_eq!(Page::Profile.home(), Route::Profiles);
         assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Profile), "scan.html#/scan/s1");
         assert_eq!(Route::Overview { scan: "s1".into() }.href_from(Page::Scan), "#/scan/s1");
         assert_eq!(Route::NewScan.href_from(Page::Main), "scan.html#/nieuw");

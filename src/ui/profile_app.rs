@@ -1,7 +1,8 @@
-//! The root of the profile page (`profiel.html`): the readiness profile of one scan. Any other
-//! screen belongs to the main page and is loaded there.
+//! The root of the profile page (`profiel.html`): the readiness profile of one scan, and the list
+//! of scans to choose one from. Any other screen belongs to another page and is loaded there.
 
 use super::pages::profile::ProfilePage;
+use super::pages::profiles::ProfilesPage;
 use super::shell::{start_app, Shell};
 use super::state::{navigate, RouteState};
 use crate::core::builtin::STREEFDOELEN;
@@ -16,6 +17,7 @@ pub fn ProfileApp() -> impl IntoView {
         <Shell>
             {move || match route.get() {
                 Route::Profile { scan } => view! { <ProfilePage scan_id=scan/> }.into_any(),
+                Route::Profiles => view! { <ProfilesPage/> }.into_any(),
                 other => {
                     navigate(&other);
                     ().into_any()

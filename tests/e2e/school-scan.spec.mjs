@@ -1,6 +1,6 @@
 // User stories for the school self-assessment: start, answer, resume, keep scans apart.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, storedScans, fullScan, seedScans } from './helpers.mjs';
+import { openApp, startScan, storedScans, fullScan, seedScans, expectNoAxeViolations } from './helpers.mjs';
 
 test('Given I open Samenscan, I read what it is, that answers stay here, and the ways in', async ({ page }) => {
   await openApp(page);
@@ -207,9 +207,25 @@ test('A page opened by its bare address opens its own home, and the name in the 
   await expect(page.getByRole('heading', { level: 1, name: 'Uw gegevens in deze browser' })).toBeVisible();
   await page.locator('.site-header__brand').click();
   await expect(page).toHaveURL(/\/(index\.html)?#\/$/);
-  // The profile page needs a scan: its bare address is the start page, which lists them.
+  // The profile page's own home lists the school scans, each with a link to its profile.
   await page.goto('/profiel.html');
-  await expect(page).toHaveURL(/\/(index\.html)?#\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Profielen' })).toBeVisible();
+  await expect(page).toHaveURL(/profiel\.html$/);
+  await expect(page.getByTestId('profiles-empty')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await seedScans(page, fullScan({ id: 'slinde', name: 'OBS De Linde' }), fullScan({ id: 'seik', name: 'De Eik' }));
+  const choices = page.getByTestId('profile-choices');
+  await expect(choices.getByRole('listitem')).toHaveCount(2);
+  await expect(choices).toContainText('30 van 30');
+  await expectNoAxeViolations(page);
+  await choices.getByRole('link', { name: 'De Eik' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('De Eik');
+  await expect(page.locator('.chart__bar').first()).toBeVisible();
+  await expect(page).toHaveURL(/profiel\.html#\/scan\/seik\/profiel$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profielen' })).toBeVisible();
+  await page.getByTestId('profiles-to-start').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
 });
 
 test('Back from another page puts me where I was, with the focus on the link I followed; a reload keeps my place too', async ({ page }) => {
