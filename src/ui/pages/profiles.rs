@@ -39,17 +39,13 @@ pub fn ProfilesPage() -> impl IntoView {
             }
         >
             <ul class="profile-choices" data-testid="profile-choices">
-                <For
-                    each=move || rows.get()
-                    key=|(id, name, progress)| (id.clone(), name.clone(), progress.answered, progress.total)
-                    children=move |(id, name, progress)| view! {
-                        <li class="profile-choices__item">
-                            <a href=Route::Profile { scan: id }.href()>{name}</a>
-                            " "
-                            <span class="hint">{move || (t().progress)(progress.answered, progress.total)}</span>
-                        </li>
-                    }
-                />
+                {move || rows.get().into_iter().map(|(id, name, progress)| view! {
+                    <li class="profile-choices__item">
+                        <a href=Route::Profile { scan: id }.href()>{name}</a>
+                        " "
+                        <span class="hint">{(t().progress)(progress.answered, progress.total)}</span>
+                    </li>
+                }).collect_view()}
             </ul>
         </Show>
         <p><a href=Route::Start.href() data-testid="profiles-to-start">{say(
