@@ -23,6 +23,7 @@ async function untilReadyOffline(page) {
 const PAGES = [
   ['', 'Hoe werkt u samen met ouders?'],
   ['scan.html', 'Nieuwe zelfscan'],
+  ['profiel.html', 'Profielen'],
   ['lea.html', 'Nieuwe screening LEA'],
   ['werkplek.html', 'Werkplek voor adviseurs'],
   ['gegevens.html', 'Uw gegevens in deze browser'],
@@ -30,7 +31,7 @@ const PAGES = [
   ['consultatie.html', 'Collegiale consultatie'],
 ];
 
-test('After the first visit every page works offline, and so does a whole scan: answers, profile, export, import, language', async ({ page, context }) => {
+test('After the first visit every page works offline, and so does a whole scan: answers, profile, export, share link, an LEA meeting, import, language', async ({ page, context }) => {
   await openApp(page);
   await untilReadyOffline(page);
   await context.setOffline(true);
@@ -53,6 +54,20 @@ test('After the first visit every page works offline, and so does a whole scan: 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('download-json')).toHaveText('Download the profile (.json)');
   await page.getByRole('button', { name: 'Nederlands' }).click();
+  // A share link, made and opened with the network off.
+  await page.getByTestId('share-link').click();
+  await page.getByTestId('make-link').click();
+  const link = await page.getByTestId('share-address').inputValue();
+  await page.goto(link);
+  await expect(page.getByTestId('profile-name')).toHaveText('School zonder wifi');
+  // An LEA meeting, set up and started with the network off.
+  await page.goto('/lea.html#/lea/nieuw');
+  await page.getByLabel('Naam van de gemeente').fill('Gemeente Zonder Wifi');
+  await page.getByLabel('Gemeente', { exact: true }).check();
+  await page.getByTestId('start-screening').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gemeente Zonder Wifi');
+  await page.getByTestId('start-meeting').click();
+  await expect(page.locator('.question').first()).toBeVisible();
   // A profile from someone else, opened offline in the workspace and on the start page.
   const other = exportOf(fullScan({ id: 'seik', name: 'De Eik' }));
   await page.goto('/werkplek.html');
