@@ -19,7 +19,10 @@
     button.textContent = english() ? 'Refresh' : 'Vernieuwen';
     button.addEventListener('click', () => {
       chosen = true;
-      worker.postMessage('samenscan-update');
+      // Still waiting: it takes over and every page reloads on `controllerchange`. Already taken
+      // over (another tab chose it first, and this page's controller changed then): reload now.
+      if (worker.state === 'installed') worker.postMessage('samenscan-update');
+      else location.reload();
     });
     box.append(text, ' ', button);
     document.body.append(box);

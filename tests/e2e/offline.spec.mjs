@@ -117,6 +117,36 @@ test('A new build is offered while a page is open, never forced; after updating,
   }
 });
 
+test('With two tabs open the new build is offered in both; chosen in one, then in the other, each refreshes', async ({ page, context }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  const other = await context.newPage();
+  await other.goto('/scan.html');
+  await expect(other.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  await untilReadyOffline(other);
+  const path = 'dist/sw.js';
+  const original = readFileSync(path, 'utf8');
+  try {
+    writeFileSync(path, original.replace(/const VERSION = '[^']*'/, "const VERSION = 'twee-tabs'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    for (const tab of [page, other]) await expect(tab.locator('#update-offer')).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
+    const first = page.waitForEvent('load');
+    await page.locator('#update-offer').getByRole('button', { name: 'Vernieuwen' }).click();
+    await first;
+    await expect(page.locator('#update-offer')).toHaveCount(0);
+    // The other tab still offers it; its button now refreshes it at once (the new build has taken over).
+    await expect(other.locator('#update-offer')).toBeVisible();
+    const second = other.waitForEvent('load');
+    await other.locator('#update-offer').getByRole('button', { name: 'Vernieuwen' }).click();
+    await second;
+    await expect(other.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+    await expect(other.locator('#update-offer')).toHaveCount(0);
+    expect(await other.evaluate(() => caches.keys())).toEqual(['samenscan-twee-tabs /']);
+  } finally {
+    writeFileSync(path, original);
+  }
+});
+
 test('The app is installable: a manifest with a relative start address, and the worker caches only this origin', async ({ page }) => {
   await openApp(page);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
