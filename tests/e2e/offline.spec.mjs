@@ -7,6 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveGzipped } from '../../scripts/gzip-server.mjs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../../playwright.config.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 // The update story changes dist/sw.js for a moment: the stories of this file run one by one.
@@ -197,5 +199,22 @@ test('Two copies in two folders of one website, of different builds, both work o
   } finally {
     await context.setOffline(false);
     host.close();
+  }
+});
+
+test('Chromium finds nothing that stands in the way of installing it', async ({ baseURL }) => {
+  // A browser profile of its own: Chromium does not install from a private window.
+  const profile = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'samenscan-profile-')), { ...chromiumLaunch, serviceWorkers: 'allow' });
+  try {
+    const page = profile.pages()[0] ?? (await profile.newPage());
+    await page.goto(baseURL);
+    await untilReadyOffline(page);
+    const cdp = await profile.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+  } finally {
+    await profile.close();
   }
 });
