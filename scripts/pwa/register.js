@@ -33,6 +33,13 @@
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      // The browser looks for a new build when a page is loaded. A page left open (the LEA meeting
+      // on a projector, the workspace all day) looks too when it is shown again, and every hour.
+      const look = () => registration.update().catch(() => {});
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') look();
+      });
+      setInterval(look, 60 * 60 * 1000);
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
         worker?.addEventListener('statechange', () => {

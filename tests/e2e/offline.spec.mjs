@@ -149,6 +149,21 @@ test('With two tabs open the new build is offered in both; chosen in one, then i
   }
 });
 
+test('A page left open hears of a new build when it is shown again, without a reload', async ({ page }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  const path = 'dist/sw.js';
+  const original = readFileSync(path, 'utf8');
+  try {
+    writeFileSync(path, original.replace(/const VERSION = '[^']*'/, "const VERSION = 'open-gelaten'"));
+    // Back to this tab (the page itself is not loaded again).
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(page.locator('#update-offer')).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
+  } finally {
+    writeFileSync(path, original);
+  }
+});
+
 test('The app is installable: a manifest with a relative start address, and the worker caches only this origin', async ({ page }) => {
   await openApp(page);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
