@@ -5,28 +5,41 @@
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   const english = () => (localStorage.getItem('samenscan.lang') || '').includes('en');
   let chosen = false;
-  const offer = (worker) => {
-    if (document.getElementById('update-offer')) return;
+  /** A bar at the foot of the page, with one button. */
+  const bar = (id, message, label, onClick) => {
+    if (document.getElementById(id)) return;
     const box = document.createElement('div');
-    box.id = 'update-offer';
+    box.id = id;
     box.className = 'update-offer';
     box.setAttribute('role', 'status');
     const text = document.createElement('span');
-    text.textContent = english() ? 'There is a new version of Samenscan.' : 'Er is een nieuwe versie van Samenscan.';
+    text.textContent = message;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button button--small';
-    button.textContent = english() ? 'Refresh' : 'Vernieuwen';
-    button.addEventListener('click', () => {
+    button.textContent = label;
+    button.addEventListener('click', () => onClick(box));
+    box.append(text, ' ', button);
+    document.body.append(box);
+  };
+  const offer = (worker) => {
+    document.getElementById('offline-ready')?.remove();
+    bar('update-offer', english() ? 'There is a new version of Samenscan.' : 'Er is een nieuwe versie van Samenscan.', english() ? 'Refresh' : 'Vernieuwen', () => {
       chosen = true;
       // Still waiting: it takes over and every page reloads on `controllerchange`. Already taken
       // over (another tab chose it first, and this page's controller changed then): reload now.
       if (worker.state === 'installed') worker.postMessage('samenscan-update');
       else location.reload();
     });
-    box.append(text, ' ', button);
-    document.body.append(box);
   };
+  // Said once, at the first visit, when every file is kept: people in a building with poor wifi
+  // want to know that they can go on without it.
+  const offlineReady = () => bar(
+    'offline-ready',
+    english() ? 'Samenscan now also works without internet in this browser.' : 'Samenscan werkt nu ook zonder internet in deze browser.',
+    english() ? 'Close' : 'Sluiten',
+    (box) => box.remove(),
+  );
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (chosen) location.reload();
   });
@@ -40,12 +53,19 @@
         if (document.visibilityState === 'visible') look();
       });
       setInterval(look, 60 * 60 * 1000);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => {
+      const watched = new WeakSet();
+      const watch = (worker) => {
+        if (!worker || watched.has(worker)) return;
+        watched.add(worker);
+        const first = !navigator.serviceWorker.controller;
+        worker.addEventListener('statechange', () => {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+          if (worker.state === 'activated' && first) offlineReady();
         });
-      });
+      };
+      // The first install may be under way before `updatefound` can be heard.
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
     }).catch(() => {});
   });
 })();

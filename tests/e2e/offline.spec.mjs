@@ -164,6 +164,21 @@ test('A page left open hears of a new build when it is shown again, without a re
   }
 });
 
+test('The first visit says once that Samenscan now works without internet', async ({ page }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  const ready = page.locator('#offline-ready');
+  await expect(ready).toHaveText('Samenscan werkt nu ook zonder internet in deze browser. Sluiten');
+  await expectNoAxeViolations(page);
+  await ready.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(ready).toHaveCount(0);
+  // Told once: the next visits already work offline and say nothing.
+  await page.goto('/scan.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#offline-ready')).toHaveCount(0);
+});
+
 test('The app is installable: a manifest with a relative start address, and the worker caches only this origin', async ({ page }) => {
   await openApp(page);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
