@@ -112,7 +112,7 @@ test('Lists the host published reach the start page once, are offered for a new 
   await expect(page.getByRole('heading', { level: 1, name: 'ROC Vijf Niveaus' })).toBeVisible();
 });
 
-test('A manifest or list the app cannot use is told on the start page, and the rest of the app works', async ({ page }) => {
+test('A manifest or list the app cannot use is told on the start page and the lists page, and the rest of the app works', async ({ page }) => {
   const { folder } = publishFolder();
   // A damaged manifest.
   await serveFolder(page, folder, { 'manifest.json': '{"format":1,"lists":[{"file":"../../geheim.lijst"' });
@@ -141,12 +141,18 @@ test('A manifest or list the app cannot use is told on the start page, and the r
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenscan.lijst.')));
   expect(kept).toHaveLength(1);
 
+  // The lists page, where a host looks, says it too.
+  await page.goto('/lijsten.html');
+  await expect(problems).toContainText('Het bestand van de lijst ontbreekt op de website.');
+  await expectNoAxeViolations(page);
+
   // In English too.
+  await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(problems).toContainText("The list's file is missing from the website.");
 });
 
-test('A link straight to a new scan or screening offers the lists the host published, without the start page first', async ({ page }) => {
+test('A link straight to a new scan, a new screening or the lists page offers the lists the host published, without the start page first', async ({ page }) => {
   const { folder, run } = publishFolder();
   expect(run.status, run.stderr).toBe(0);
   await serveFolder(page, folder);
@@ -172,6 +178,12 @@ test('A link straight to a new scan or screening offers the lists the host publi
     return JSON.parse(localStorage.getItem(key)).scan.instrument.id;
   });
   expect(instrument).toBe('ep-noord-streefdoelen');
+
+  // On another device (nothing stored), the lists page opened by its address shows them too.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/lijsten.html');
+  await expect(page.getByTestId('published-added')).toContainText('Streefdoelen ExpertisePunt Noord (testlijst) (2027.1)');
+  await expect(page.getByTestId('list-row').filter({ hasText: 'Streefdoelen ExpertisePunt Noord' })).toContainText('van deze website');
 
   // On another device (nothing stored), a link to a new screening offers the published LEA list.
   await page.evaluate(() => localStorage.clear());

@@ -5,6 +5,7 @@ use super::list_overview::ListOverview;
 use crate::core::builtin::{SCREENING_LEA, STREEFDOELEN};
 use crate::route::Route;
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::published_lists::PublishedLists;
 use crate::ui::shell::{start_app, Shell};
 use crate::ui::state::{navigate, say, set_document_title, RouteState};
 use leptos::prelude::*;
@@ -20,6 +21,8 @@ fn ListsPage() -> impl IntoView {
             "Samenscan werkt met lijsten: de streefdoelen voor scholen en de screening voor gemeenten. De werkversies zitten in Samenscan. Heeft u een lijst van uw ExpertisePunt of adviseur, laad die dan hier. Een lijst is alleen tekst: er zit geen programma in.",
             "Samenscan works with lists: the goals for schools and the screening for municipalities. The working versions are part of Samenscan. If you have a list from your ExpertisePunt or adviser, load it here. A list is only text: there is no program in it.",
         )}</p>
+        // The lists the website publishes are read here too: this page is where a host looks for them.
+        <PublishedLists/>
         <ListLoader/>
         <ListOverview/>
     }
