@@ -49,8 +49,8 @@ pub fn ProfilesPage() -> impl IntoView {
             </ul>
         </Show>
         <p><a href=Route::Start.href() data-testid="profiles-to-start">{say(
-            "Alle scans en screenings, en een profiel (.json) openen: de startpagina",
-            "All scans and screenings, and opening a profile (.json): the start page",
+            "Naar de startpagina: alle scans en screenings, en een profiel (.json) openen",
+            "To the start page: all scans and screenings, and opening a profile (.json)",
         )}</a></p>
     }
 }
