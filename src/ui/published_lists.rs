@@ -101,15 +101,20 @@ pub fn describe_added(label: &str, lang: Lang) -> String {
     format!("{} {label}", lang.pick("Nieuwe lijst van deze website:", "New list from this website:"))
 }
 
+/// The line for a list from the website that the browser would not keep (storage full).
+pub fn describe_not_stored(label: &str, lang: Lang) -> String {
+    format!(
+        "{label}: {}",
+        lang.pick("de browser kon de lijst niet bewaren. Maak ruimte, bijvoorbeeld door oude scans te verwijderen.", "the browser could not keep the list. Make room, for example by deleting old scans.")
+    )
+}
+
 fn describe(found: &Found, lang: Lang) -> String {
     match found {
         Found::Added(label) => describe_added(label, lang),
         Found::Manifest(fault) => fault.message(lang),
         Found::List(entry, fault) => format!("{} ({}): {}", entry.label(), entry.source, fault.message(lang)),
-        Found::NotStored(label) => format!(
-            "{label}: {}",
-            lang.pick("de browser kon de lijst niet bewaren. Maak ruimte, bijvoorbeeld door oude scans te verwijderen.", "the browser could not keep the list. Make room, for example by deleting old scans.")
-        ),
+        Found::NotStored(label) => describe_not_stored(label, lang),
     }
 }
 

@@ -192,3 +192,27 @@ test('A link straight to a new scan, a new screening or the lists page offers th
   await expect(page.getByTestId('list-choice').getByRole('radio', { name: /Screening LEA regio Oost \(testlijst\)/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('A list from the website that the browser will not keep is named on the new-scan screen, so I know why it is not offered', async ({ page }) => {
+  const { folder, run } = publishFolder();
+  expect(run.status, run.stderr).toBe(0);
+  await serveFolder(page, folder);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('samenscan.lijst.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openApp(page, 'scan.html#/nieuw');
+  const notStored = page.getByTestId('published-not-stored');
+  await expect(notStored).toContainText('Streefdoelen ExpertisePunt Noord (testlijst) (2027.1): de browser kon de lijst niet bewaren.');
+  await expect(page.getByTestId('published-added')).toHaveCount(0);
+  await expect(page.getByTestId('list-choice')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The built-in list still works.
+  await page.getByLabel('Naam van de school of locatie').fill('Basisschool Vol');
+  await page.getByLabel('Primair onderwijs (po)').check();
+  await page.getByTestId('submit-details').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Basisschool Vol' })).toBeVisible();
+});
