@@ -5,6 +5,18 @@
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   const english = () => (localStorage.getItem('samenscan.lang') || '').includes('en');
   let chosen = false;
+  // Room below the page for the bars, so that they never hide the end of the page, nor a field
+  // that gets the focus behind them (the browser scrolls it above the padding).
+  const room = () => {
+    const bars = [...document.querySelectorAll('.update-offer')];
+    const height = bars.length ? `${Math.max(...bars.map((b) => b.offsetHeight)) + 32}px` : '';
+    document.documentElement.style.scrollPaddingBottom = height;
+    document.body.style.paddingBottom = height;
+  };
+  const drop = (id) => {
+    document.getElementById(id)?.remove();
+    room();
+  };
   /** A bar at the foot of the page, with one button. */
   const bar = (id, message, label, onClick) => {
     if (document.getElementById(id)) return;
@@ -18,12 +30,13 @@
     button.type = 'button';
     button.className = 'button button--small';
     button.textContent = label;
-    button.addEventListener('click', () => onClick(box));
+    button.addEventListener('click', () => onClick());
     box.append(text, ' ', button);
     document.body.append(box);
+    room();
   };
   const offer = (worker) => {
-    document.getElementById('offline-ready')?.remove();
+    drop('offline-ready');
     bar('update-offer', english() ? 'There is a new version of Samenscan.' : 'Er is een nieuwe versie van Samenscan.', english() ? 'Refresh' : 'Vernieuwen', () => {
       chosen = true;
       // Still waiting: it takes over and every page reloads on `controllerchange`. Already taken
@@ -38,7 +51,7 @@
     'offline-ready',
     english() ? 'Samenscan now also works without internet in this browser.' : 'Samenscan werkt nu ook zonder internet in deze browser.',
     english() ? 'Close' : 'Sluiten',
-    (box) => box.remove(),
+    () => drop('offline-ready'),
   );
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (chosen) location.reload();

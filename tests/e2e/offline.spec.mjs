@@ -164,12 +164,27 @@ test('A page left open hears of a new build when it is shown again, without a re
   }
 });
 
-test('The first visit says once that Samenscan now works without internet', async ({ page }) => {
+test('The first visit says once that Samenscan now works without internet, and the message hides nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 640 });
   await openApp(page);
   await untilReadyOffline(page);
   const ready = page.locator('#offline-ready');
   await expect(ready).toHaveText('Samenscan werkt nu ook zonder internet in deze browser. Sluiten');
   await expectNoAxeViolations(page);
+  // Nothing I move to with the keyboard ends up behind it, and the end of the page can be read above it.
+  const barTop = (await ready.boundingBox()).y;
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const rect = document.activeElement.getBoundingClientRect();
+      const skip = document.activeElement === document.body || Boolean(document.activeElement.closest('#offline-ready'));
+      return { skip, bottom: rect.bottom, text: document.activeElement.textContent.trim().slice(0, 40) };
+    });
+    if (!focused.skip) expect(focused.bottom, focused.text).toBeLessThanOrEqual(barTop);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const footer = await page.locator('.site-footer').boundingBox();
+  expect(footer.y + footer.height).toBeLessThanOrEqual((await ready.boundingBox()).y);
   await ready.getByRole('button', { name: 'Sluiten' }).click();
   await expect(ready).toHaveCount(0);
   // Told once: the next visits already work offline and say nothing.
