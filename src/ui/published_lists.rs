@@ -4,6 +4,7 @@
 //! The built-in lists are compiled in, so nothing waits on this: offline, or on a host without a
 //! manifest, the page simply has no published lists.
 
+use crate::core::instrument::Audience;
 use crate::core::lang::Lang;
 use crate::core::library::Origin;
 use crate::core::publish::{plan_sync, read_manifest, take_published, Entry, ManifestFault, PublishedFault, FOLDER, MANIFEST_FILE};
@@ -16,10 +17,12 @@ use wasm_bindgen_futures::JsFuture;
 /// What reading the website's lists found, as the start page tells it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Found {
-    Added(String),
+    /// A list taken in: its label, and whom it is for.
+    Added(String, Audience),
     Manifest(ManifestFault),
     List(Entry, PublishedFault),
-    NotStored(String),
+    /// A list the browser would not keep (storage full).
+    NotStored(String, Audience),
 }
 
 /// Why a fetch gave no text.
@@ -79,10 +82,13 @@ async fn handle_published_lists(instruments: Instruments, found: RwSignal<Vec<Fo
             Fetched::Failed => continue,
         };
         match instruments.0.with_untracked(|library| take_published(&entry, &compiled, library)) {
-            Ok(list) => match instruments.keep(Arc::new(list), Origin::Website) {
-                Ok(()) => notes.push(Found::Added(entry.label())),
-                Err(_) => notes.push(Found::NotStored(entry.label())),
-            },
+            Ok(list) => {
+                let audience = list.audience;
+                match instruments.keep(Arc::new(list), Origin::Website) {
+                    Ok(()) => notes.push(Found::Added(entry.label(), audience)),
+                    Err(_) => notes.push(Found::NotStored(entry.label(), audience)),
+                }
+            }
             Err(fault) => notes.push(Found::List(entry, fault)),
         }
     }
@@ -111,10 +117,10 @@ pub fn describe_not_stored(label: &str, lang: Lang) -> String {
 
 fn describe(found: &Found, lang: Lang) -> String {
     match found {
-        Found::Added(label) => describe_added(label, lang),
+        Found::Added(label, _) => describe_added(label, lang),
         Found::Manifest(fault) => fault.message(lang),
         Found::List(entry, fault) => format!("{} ({}): {}", entry.label(), entry.source, fault.message(lang)),
-        Found::NotStored(label) => describe_not_stored(label, lang),
+        Found::NotStored(label, _) => describe_not_stored(label, lang),
     }
 }
 
@@ -127,7 +133,7 @@ pub fn PublishedLists() -> impl IntoView {
     move || {
         let lang = lang.get();
         let notes = found.get();
-        let (added, problems): (Vec<Found>, Vec<Found>) = notes.into_iter().partition(|f| matches!(f, Found::Added(_)));
+        let (added, problems): (Vec<Found>, Vec<Found>) = notes.into_iter().partition(|f| matches!(f, Found::Added(..)));
         view! {
             {(!added.is_empty()).then(|| view! {
                 <div class="notice notice--info" role="status" data-testid="published-added">

@@ -62,7 +62,7 @@ pub fn LeaSetupPage() -> impl IntoView {
         <p class="lead">{lea_tr(|t| t.lea_new_intro)}</p>
         {instrument_missing.then(|| view! { <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p> })}
         // A link straight to this screen offers the website's lists too (not only after the start page).
-        <PublishedListsAdded/>
+        <PublishedListsAdded audience=Audience::Lea/>
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
             <ListChoice audience=Audience::Lea chosen=chosen_list/>

@@ -121,7 +121,7 @@ pub fn DetailsPage(
             <p class="notice notice--error" role="alert">{tr(|t| t.instrument_broken)}</p>
         })}
         // A link straight to this screen offers the website's lists too (not only after the start page).
-        {is_new.then(|| view! { <PublishedListsAdded/> })}
+        {is_new.then(|| view! { <PublishedListsAdded audience=Audience::School/> })}
         <ErrorSummary errors=errors/>
         <form class="form" on:submit=handle_submit novalidate>
             <Show when=move || is_new>
