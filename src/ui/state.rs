@@ -296,16 +296,31 @@ pub fn handle_route() {
     // Back to a page of the app (or a reload): the reader returns to where they were. Each page
     // is its own document, drawn after its wasm has arrived, so the browser's own restoring
     // finds a short page and leaves the reader at the top.
+    // Both wait a frame after the first draw: a reader who has already put the focus somewhere by
+    // then (quick, or on a busy machine) keeps it there.
     if let Some(place) = handle_place_memory() {
-        request_animation_frame(move || restore_place(&place));
+        request_animation_frame(move || {
+            if focus_is_free() {
+                restore_place(&place);
+            }
+        });
         return;
     }
     // Coming from another page of the app is a change of screen like any other.
     let referrer = document().referrer();
     let origin = window().location().origin().unwrap_or_default();
     if !origin.is_empty() && referrer.starts_with(&origin) {
-        request_animation_frame(focus_main_heading);
+        request_animation_frame(|| {
+            if focus_is_free() {
+                focus_main_heading();
+            }
+        });
     }
+}
+
+/// Nothing on the page has the focus yet: the reader has not put it anywhere.
+fn focus_is_free() -> bool {
+    document().active_element().is_none_or(|e| e.tag_name() == "BODY")
 }
 
 /// Where the reader was when they left this page: how far down, and the link they followed.

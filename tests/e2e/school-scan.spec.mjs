@@ -228,6 +228,26 @@ test('A page opened by its bare address opens its own home, and the name in the 
   await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
 });
 
+test('Arriving from another page the focus goes to the heading, unless I have already put it in a field', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('new-scan').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeFocused();
+  // Someone quick (or a busy machine): the name field has the focus before the next frame.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const field = document.getElementById('school-name');
+      if (field) { observer.disconnect(); field.focus(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await page.getByTestId('new-scan').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(page.getByLabel('Naam van de school of locatie')).toBeFocused();
+  await page.keyboard.type('De Snelle Typer');
+  await expect(page.getByLabel('Naam van de school of locatie')).toHaveValue('De Snelle Typer');
+});
+
 test('Back from another page puts me where I was, with the focus on the link I followed; a reload keeps my place too', async ({ page }) => {
   await openApp(page);
   await seedScans(page, fullScan());
