@@ -30,7 +30,7 @@
     button.type = 'button';
     button.className = 'button button--small';
     button.textContent = label;
-    button.addEventListener('click', () => onClick());
+    button.addEventListener('click', onClick);
     box.append(text, ' ', button);
     document.body.append(box);
     room();

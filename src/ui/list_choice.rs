@@ -3,7 +3,8 @@
 //! choice follows the newest list, because lists the website publishes can arrive after the
 //! screen is drawn (`ui::published_lists`).
 
-use crate::core::instrument::Audience;
+use crate::core::instrument::{Audience, Instrument};
+use std::sync::Arc;
 use crate::ui::state::{say, use_lang, Instruments};
 use leptos::prelude::*;
 
@@ -17,10 +18,10 @@ pub fn ListChoice(
     let lang = use_lang();
     let instruments = expect_context::<Instruments>();
     let choices = move || instruments.choices(audience);
-    let newest = move || choices().first().map(|l| l.hash.clone()).unwrap_or_default();
+    let newest = |offered: &[Arc<Instrument>]| offered.first().map(|l| l.hash.clone()).unwrap_or_default();
     let picked = StoredValue::new(!chosen.get_untracked().is_empty());
     if !picked.get_value() {
-        chosen.set(newest());
+        chosen.set(newest(&choices()));
     }
     // A list that arrives later, or one the website takes off (retired), moves an unpicked or
     // vanished choice to the newest list that is offered.
@@ -29,7 +30,7 @@ pub fn ListChoice(
         let current = chosen.get_untracked();
         let vanished = !offered.iter().any(|l| l.hash == current);
         if !picked.get_value() || vanished {
-            let newest = offered.first().map(|l| l.hash.clone()).unwrap_or_default();
+            let newest = newest(&offered);
             if newest != current {
                 chosen.set(newest);
             }

@@ -1,6 +1,7 @@
-//! Lists published with the app (`core::publish`): the start page reads `instruments/manifest.json`
-//! from its own origin, takes in the lists this browser does not have yet, and says what it
-//! found. The screens that start a scan or a screening read them too (`published_lists_added`).
+//! Lists published with the app (`core::publish`): the start page and the lists page read
+//! `instruments/manifest.json` from their own origin, take in the lists this browser does not have
+//! yet, and say what they found. The screens that start a scan or a screening read them too
+//! (`published_lists_added`).
 //! The built-in lists are compiled in, so nothing waits on this: offline, or on a host without a
 //! manifest, the page simply has no published lists.
 
@@ -124,6 +125,15 @@ fn describe(found: &Found, lang: Lang) -> String {
     }
 }
 
+/// The notice that names the lists just taken in, if there are any (`describe_added` lines).
+pub fn added_notice(lines: Vec<String>) -> Option<impl IntoView> {
+    (!lines.is_empty()).then(|| view! {
+        <div class="notice notice--info" role="status" data-testid="published-added">
+            <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        </div>
+    })
+}
+
 /// Reads the website's lists once, and tells what came of it: new lists, and every manifest or
 /// list that could not be used (the rest of the app works on).
 #[component]
@@ -135,11 +145,7 @@ pub fn PublishedLists() -> impl IntoView {
         let notes = found.get();
         let (added, problems): (Vec<Found>, Vec<Found>) = notes.into_iter().partition(|f| matches!(f, Found::Added(..)));
         view! {
-            {(!added.is_empty()).then(|| view! {
-                <div class="notice notice--info" role="status" data-testid="published-added">
-                    <ul>{added.iter().map(|f| view! { <li>{describe(f, lang)}</li> }).collect_view()}</ul>
-                </div>
-            })}
+            {added_notice(added.iter().map(|f| describe(f, lang)).collect())}
             {(!problems.is_empty()).then(|| view! {
                 <div class="notice notice--warning" role="alert" data-testid="published-problems">
                     <h2 class="notice__title">{lang.pick("Niet alle lijsten van deze website zijn te gebruiken", "Not every list from this website can be used")}</h2>

@@ -1,11 +1,11 @@
 //! The screens that start a scan or a screening read the website's lists too, because a host may
 //! link straight to them, and someone may follow the start page's link before its app has read
-//! them. They say what was added for their audience, and a list the browser would not keep (so the user knows why
-//! it is not offered); what the website got wrong is for the start page and the lists page to
-//! tell (`ui::published_lists`), for whoever runs the website.
+//! them. They say what was added for their audience, and a list the browser would not keep (so
+//! the user knows why it is not offered); what the website got wrong is for the start page and
+//! the lists page to tell (`ui::published_lists`), for whoever runs the website.
 
 use crate::core::instrument::Audience;
-use crate::ui::published_lists::{describe_added, describe_not_stored, read_published_lists, Found};
+use crate::ui::published_lists::{added_notice, describe_added, describe_not_stored, read_published_lists, Found};
 use crate::ui::state::use_lang;
 use leptos::prelude::*;
 
@@ -33,11 +33,7 @@ pub fn PublishedListsAdded(
             (added, not_stored)
         });
         view! {
-            {(!added.is_empty()).then(|| view! {
-                <div class="notice notice--info" role="status" data-testid="published-added">
-                    <ul>{added.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                </div>
-            })}
+            {added_notice(added)}
             {(!not_stored.is_empty()).then(|| view! {
                 <div class="notice notice--warning" role="alert" data-testid="published-not-stored">
                     <ul>{not_stored.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
