@@ -9,8 +9,11 @@ import { serveGzipped } from './gzip-server.mjs';
 const BUDGET = {
   firstRenderMs: 1000, // navigation start until the start page heading is on screen
   startWith20ScansMs: 1500, // the same with 20 full scans in storage
-  keystrokeToStorageMs: 50, // median: a key typed in a note until it is in local storage
-  ratingToStorageMs: 50, // median: a rating clicked until it is in local storage
+  // Issue 11: "answer → stored → repainted stays ≤ 16 ms" (one frame). Measured until the answer
+  // is in local storage and the page's style and layout are computed again (what the next frame
+  // paints); the wait for that frame itself is the display's, not the app's.
+  keystrokeToStorageMs: 16, // median: a key typed in a note until it is stored and the page laid out again
+  ratingToStorageMs: 16, // median: a rating clicked until it is stored and the page laid out again
   profileRenderMs: 1000, // the profile page of a full scan (20 stored) until its chart is drawn
   meetingRenderMs: 1000, // the LEA meeting view of a topic until its questions are on screen
   open200ExportsMs: 500, // 200 exported profiles chosen at once in the workspace until all are listed
@@ -108,7 +111,18 @@ try {
 
   await page.goto(BASE + 'scan.html#/scan/sbench0/doel/sd1');
   await page.locator('.question textarea').first().waitFor();
+  // Yields to the page's own tasks without the 4 ms clamp of nested timers, until the scan in
+  // storage has changed; then forces style and layout, as the next frame would.
+  await page.evaluate(() => {
+    const channel = new MessageChannel();
+    const yieldToTasks = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    window.__untilStoredAndLaidOut = async (before) => {
+      while (localStorage.getItem('samenscan.scan.sbench0') === before) await yieldToTasks();
+      document.body.getBoundingClientRect();
+    };
+  });
   results.keystrokeToStorageMs = median(await page.evaluate(async () => {
+    const until = window.__untilStoredAndLaidOut;
     const area = document.querySelector('.question textarea');
     const samples = [];
     for (let i = 0; i < 25; i++) {
@@ -116,19 +130,20 @@ try {
       const t0 = performance.now();
       area.value += 'x';
       area.dispatchEvent(new Event('input', { bubbles: true }));
-      while (localStorage.getItem('samenscan.scan.sbench0') === before) await new Promise((r) => setTimeout(r, 0));
+      await until(before);
       samples.push(performance.now() - t0);
     }
     return samples;
   }));
   results.ratingToStorageMs = median(await page.evaluate(async () => {
+    const until = window.__untilStoredAndLaidOut;
     const inputs = [...document.querySelectorAll('.question')[1].querySelectorAll('input[type=radio]')];
     const samples = [];
     for (let i = 0; i < 20; i++) {
       const before = localStorage.getItem('samenscan.scan.sbench0');
       const t0 = performance.now();
       inputs[i % inputs.length].click();
-      while (localStorage.getItem('samenscan.scan.sbench0') === before) await new Promise((r) => setTimeout(r, 0));
+      await until(before);
       samples.push(performance.now() - t0);
     }
     return samples;
