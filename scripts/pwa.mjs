@@ -40,6 +40,22 @@ const files = walk(dist)
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
-const worker = readFileSync(new URL('sw.js', here), 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files));
+// The worker fetches them one at a time: each page with the files its head asks for, the pages
+// people open most first (a new scan follows the start page), then the rest (the lists).
+const PAGES_FIRST = ['index.html', 'scan.html', 'lea.html', 'profiel.html', 'werkplek.html', 'gegevens.html', 'lijsten.html', 'consultatie.html'];
+const order = [];
+const take = (file) => {
+  if (files.includes(file) && !order.includes(file)) order.push(file);
+};
+for (const page of [...PAGES_FIRST, ...pages.sort()]) {
+  if (!files.includes(page)) continue;
+  take(page);
+  const html = readFileSync(join(dist, page), 'utf8');
+  for (const [, ref] of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)=["']?([^"' >]+)/g)) take(ref.replace(/^\.\//, '').replace(/[?#].*$/, ''));
+}
+files.forEach(take);
+const digest = (file) => createHash('sha256').update(readFileSync(join(dist, file))).digest('base64');
+const entries = order.map((file) => [file, digest(file)]);
+const worker = readFileSync(new URL('sw.js', here), 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(entries));
 writeFileSync(join(dist, 'sw.js'), worker);
 console.log(`pwa: ${files.length} files precached, version ${version}`);

@@ -56,7 +56,20 @@
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (chosen) location.reload();
   });
-  window.addEventListener('load', () => {
+  // The worker keeps every file of every page, about 2 MB. On a slow line that would take the line
+  // from the page a person waits for. So this page says on a channel while it loads (the worker
+  // then waits, sw.js), and registers the worker only once its own app has started and the
+  // browser is idle.
+  const page = `${Date.now()} ${Math.random()}`;
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`samenscan-load ${new URL('./', location.href).pathname}`) : null;
+  const say = (state, ms) => channel?.postMessage({ page, state, ms });
+  say('loading', 30_000);
+  // Leaving: the next page is on its way, and says so itself once its HTML has come.
+  window.addEventListener('pagehide', () => say('loading', 3_000));
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) say('ready');
+  });
+  const register = () => {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       // The browser looks for a new build when a page is loaded. A page left open (the LEA meeting
@@ -80,5 +93,18 @@
       watch(registration.installing);
       registration.addEventListener('updatefound', () => watch(registration.installing));
     }).catch(() => {});
-  });
+  };
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    say('ready');
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 });
+    else setTimeout(register, 500);
+  };
+  // Trunk's loader sets `wasmBindings` and then says the app has started; a page whose app never
+  // starts still gets the worker, later.
+  if (window.wasmBindings) start();
+  else window.addEventListener('TrunkApplicationStarted', start);
+  window.addEventListener('load', () => setTimeout(start, 10_000));
 })();

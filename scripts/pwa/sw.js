@@ -3,7 +3,7 @@
 // the first visit. It caches nothing from another origin and never sees answers: those stay in
 // local storage. A new build waits until the page offers "Vernieuwen" and the user chooses it.
 const VERSION = '__VERSION__';
-const FILES = __FILES__;
+const FILES = __FILES__; // [path, SHA-256 of the content (base64)], in the order they are fetched
 const scope = () => new URL(self.registration.scope);
 // Named after the folder too: two copies of Samenscan on one origin (say two project sites on one
 // GitHub Pages domain) each keep their own files, and neither deletes the other's on an update.
@@ -14,8 +14,75 @@ const FRESH = /\/instruments\/(manifest\.json|[^/]+\.lijst)$/;
 
 const urlOf = (file) => new URL(file, scope()).href;
 
+
+// On a slow line the install would take the line from the page a person waits for (measured in
+// scripts/bench.mjs: a new scan 4.5 s instead of 2.1 s). So the files come one at a time, the
+// most used pages first (scripts/pwa.mjs orders them), and while a page of this folder loads
+// (pwa.js says so on a channel) the install waits, and the file under way is stopped and fetched
+// again later. A page that never says it is ready stops holding the install after `until`.
+const loading = new Map(); // page → until (ms)
+let underWay = null; // the AbortController of the file being fetched
+const channel = new BroadcastChannel(`samenscan-load ${scope().pathname}`);
+channel.addEventListener('message', ({ data }) => {
+  if (!data || typeof data.page !== 'string') return;
+  if (data.state === 'loading') {
+    loading.set(data.page, Date.now() + Math.min(Number(data.ms) || 0, 30_000));
+    underWay?.abort();
+  } else if (data.state === 'ready') {
+    loading.delete(data.page);
+  }
+  pageLoading(); // forgets pages that never said they were ready
+});
+const pageLoading = () => {
+  for (const [page, until] of loading) if (until <= Date.now()) loading.delete(page);
+  return loading.size > 0;
+};
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const base64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+// A file whose content did not change since an older build of this folder is copied from that
+// build's cache instead of downloaded again: an update fetches only what changed. The content is
+// compared (SHA-256), not the name: a name keeps its hash when only a later build step changed
+// the file.
+const fromOlderBuild = async (url, digest) => {
+  for (const key of await caches.keys()) {
+    if (key === CACHE || !ours(key)) continue;
+    const hit = await (await caches.open(key)).match(url);
+    if (!hit) continue;
+    const body = await hit.arrayBuffer();
+    if (base64(await crypto.subtle.digest('SHA-256', body)) === digest) return new Response(body, { headers: hit.headers });
+  }
+  return undefined;
+};
+
+const keep = async (cache, [file, digest]) => {
+  const url = urlOf(file);
+  // Kept by an earlier try of this same build (an install cut short), or unchanged since an older one.
+  if (await cache.match(url)) return;
+  const older = await fromOlderBuild(url, digest);
+  if (older) return cache.put(url, older);
+  for (;;) {
+    while (pageLoading()) await pause(200);
+    const stop = new AbortController();
+    underWay = stop;
+    try {
+      const response = await fetch(url, { signal: stop.signal });
+      if (!response.ok) throw new Error(`${file}: ${response.status}`);
+      await cache.put(url, response);
+      return;
+    } catch (error) {
+      if (!stop.signal.aborted) throw error; // a real failure fails the install; the next visit tries again
+    } finally {
+      underWay = null;
+    }
+  }
+};
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(urlOf))));
+  event.waitUntil(caches.open(CACHE).then(async (cache) => {
+    for (const file of FILES) await keep(cache, file);
+  }));
 });
 
 self.addEventListener('activate', (event) => {

@@ -263,3 +263,83 @@ test('Chromium finds nothing that stands in the way of installing it', async ({ 
     await profile.close();
   }
 });
+
+test('An update downloads only the files that changed; the others are copied from the kept build', async ({ page, context }) => {
+  await openApp(page);
+  await untilReadyOffline(page);
+  const fetched = [];
+  context.on('request', (request) => {
+    // The browser's own look for a new sw.js is reported as the worker's too.
+    if (request.serviceWorker() && !request.url().endsWith('/sw.js')) fetched.push(new URL(request.url()).pathname.slice(1));
+  });
+  const path = 'dist/sw.js';
+  const original = readFileSync(path, 'utf8');
+  const files = JSON.parse(original.match(/const FILES = (\[.*?\]);/)[1]);
+  const changed = files.find(([file]) => /^print-.*\.css$/.test(file))[0];
+  try {
+    // The next build: only the print styles differ (their content hash in the list does).
+    const next = original
+      .replace(/const VERSION = '[^']*'/, "const VERSION = 'alleen-wat-anders-is'")
+      .replace(JSON.stringify(files), JSON.stringify(files.map(([file, digest]) => [file, file === changed ? 'anders' : digest])));
+    writeFileSync(path, next);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await expect(page.locator('#update-offer')).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
+    expect(fetched).toEqual([changed]);
+    const reloaded = page.waitForEvent('load');
+    await page.locator('#update-offer').getByRole('button', { name: 'Vernieuwen' }).click();
+    await reloaded;
+    // Every file of the new build is there: offline, every page opens.
+    const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
+    expect(kept).toBe(files.length);
+    await context.setOffline(true);
+    for (const [path, heading] of PAGES) {
+      await page.goto(`/${path}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+  } finally {
+    await context.setOffline(false);
+    writeFileSync(path, original);
+  }
+});
+
+test('On a slow line the first visit\'s download for offline use waits while the next page loads', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  // The line is slow for everyone: the worker's downloads share it with the page's.
+  const host = serveGzipped('dist', 4392, { line: { latencyMs: 100, bitsPerSecond: 1024 * 1024 } });
+  const log = [];
+  const entryOf = (request) => request.serviceWorker() && log.findLast((e) => e.file === request.url());
+  context.on('request', (request) => request.serviceWorker() && log.push({ file: request.url(), start: Date.now() }));
+  context.on('requestfinished', (request) => { const entry = entryOf(request); if (entry) entry.end = Date.now(); });
+  context.on('requestfailed', (request) => { const entry = entryOf(request); if (entry) entry.end = Date.now(); });
+  // The moment the new scan's form is there, by this machine's clock.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.getElementById('school-name')) { window.__formAt = performance.timeOrigin + performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  try {
+    await page.goto('http://127.0.0.1:4392/');
+    await expect(page.getByTestId('new-scan')).toBeVisible({ timeout: 20_000 });
+    // The worker starts once the start page's app runs; a person then chooses a new scan.
+    await expect.poll(() => log.length, { timeout: 20_000 }).toBeGreaterThan(2);
+    const leaving = Date.now();
+    await page.getByTestId('new-scan').click();
+    await expect(page.locator('#school-name')).toBeVisible({ timeout: 20_000 });
+    const formAt = await page.evaluate(() => window.__formAt);
+    // From just after the old page went until the form showed, none of the worker's downloads
+    // was on the line: the one under way was stopped, and no new one started.
+    const during = log.filter((e) => e.start < formAt && (e.end ?? Infinity) > leaving + 600);
+    expect(formAt - leaving).toBeGreaterThan(1000);
+    expect(during, JSON.stringify(log.map((e) => ({ ...e, file: e.file.split('/').pop(), start: e.start - leaving, end: e.end - leaving })))).toEqual([]);
+    // Then it goes on, fetches again what it stopped, and finishes: every page works offline.
+    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);
+    await context.setOffline(true);
+    for (const [path, heading] of PAGES) {
+      await page.goto(`http://127.0.0.1:4392/${path}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+  } finally {
+    await context.setOffline(false);
+    host.close();
+  }
+});
