@@ -14,8 +14,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
  * starts one round trip late, and all answers share the bandwidth, a page's and its service
  * worker's alike. Chromium's own throttling (DevTools Protocol) slows only the page's requests,
  * never its service worker's, so it cannot show the two competing on a slow line.
+ * With `keepSeconds`, browsers may keep every answer that long without asking again (GitHub
+ * Pages says ten minutes), instead of `no-cache`.
  */
-export function serveGzipped(dir, port, { line } = {}) {
+export function serveGzipped(dir, port, { line, keepSeconds } = {}) {
   const sending = [];
   let pump;
   if (line) {
@@ -48,7 +50,7 @@ export function serveGzipped(dir, port, { line } = {}) {
     const file = join(dir, normalize(path).replace(/^([/\\])+/, ''));
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) { response.writeHead(404); response.end(); return; }
     const body = gzipSync(readFileSync(file), { level: 9 });
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache', 'Content-Length': body.length };
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': keepSeconds ? `max-age=${keepSeconds}` : 'no-cache', 'Content-Length': body.length };
     if (!line) {
       response.writeHead(200, headers);
       response.end(body);

@@ -40,6 +40,15 @@ const pageLoading = () => {
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const base64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+const digestOf = async (body) => base64(await crypto.subtle.digest('SHA-256', body));
+
+/** A response to keep: the body as read (already decoded), with the headers that still fit it. */
+const kept = (body, headers) => {
+  const fitting = new Headers(headers);
+  fitting.delete('content-encoding');
+  fitting.delete('content-length');
+  return new Response(body, { headers: fitting });
+};
 
 // A file whose content did not change since an older build of this folder is copied from that
 // build's cache instead of downloaded again: an update fetches only what changed. The content is
@@ -51,9 +60,24 @@ const fromOlderBuild = async (url, digest) => {
     const hit = await (await caches.open(key)).match(url);
     if (!hit) continue;
     const body = await hit.arrayBuffer();
-    if (base64(await crypto.subtle.digest('SHA-256', body)) === digest) return new Response(body, { headers: hit.headers });
+    if ((await digestOf(body)) === digest) return kept(body, hit.headers);
   }
   return undefined;
+};
+
+// The browser's HTTP cache may still hold a file of the build before (a host that lets browsers
+// keep index.html for ten minutes, as GitHub Pages does): kept with this build, that page would
+// ask for files this build no longer has. A file whose content is not this build's is asked of the
+// host itself; a host that changes files as it serves them (say, minifying) is taken as it is.
+const download = async (url, digest, signal) => {
+  let response = await fetch(url, { signal });
+  let body = response.ok ? await response.arrayBuffer() : undefined;
+  if (!body || (await digestOf(body)) !== digest) {
+    response = await fetch(url, { signal, cache: 'reload' });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    body = await response.arrayBuffer();
+  }
+  return kept(body, response.headers);
 };
 
 const keep = async (cache, [file, digest]) => {
@@ -67,9 +91,7 @@ const keep = async (cache, [file, digest]) => {
     const stop = new AbortController();
     underWay = stop;
     try {
-      const response = await fetch(url, { signal: stop.signal });
-      if (!response.ok) throw new Error(`${file}: ${response.status}`);
-      await cache.put(url, response);
+      await cache.put(url, await download(url, digest, stop.signal));
       return;
     } catch (error) {
       if (!stop.signal.aborted) throw error; // a real failure fails the install; the next visit tries again

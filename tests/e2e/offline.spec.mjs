@@ -5,6 +5,7 @@ import { test, expect } from './fixtures.mjs';
 import { openApp, startScan, download, exportOf, fullScan, expectNoAxeViolations } from './helpers.mjs';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { serveGzipped } from '../../scripts/gzip-server.mjs';
 import { chromium } from '@playwright/test';
@@ -265,23 +266,31 @@ test('Chromium finds nothing that stands in the way of installing it', async ({ 
 });
 
 test('An update downloads only the files that changed; the others are copied from the kept build', async ({ page, context }) => {
-  await openApp(page);
-  await untilReadyOffline(page);
-  const fetched = [];
-  context.on('request', (request) => {
-    // The browser's own look for a new sw.js is reported as the worker's too.
-    if (request.serviceWorker() && !request.url().endsWith('/sw.js')) fetched.push(new URL(request.url()).pathname.slice(1));
-  });
-  const path = 'dist/sw.js';
-  const original = readFileSync(path, 'utf8');
-  const files = JSON.parse(original.match(/const FILES = (\[.*?\]);/)[1]);
-  const changed = files.find(([file]) => /^print-.*\.css$/.test(file))[0];
+  const root = mkdtempSync(join(tmpdir(), 'samenscan-host-'));
+  cpSync('dist', join(root, 's'), { recursive: true });
+  const host = serveGzipped(root, 4394);
+  const folder = 'http://127.0.0.1:4394/s/';
   try {
-    // The next build: only the print styles differ (their content hash in the list does).
-    const next = original
+    await page.goto(folder);
+    await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
+    await untilReadyOffline(page);
+    const fetched = [];
+    context.on('request', (request) => {
+      // The browser's own look for a new sw.js is reported as the worker's too.
+      if (request.serviceWorker() && !request.url().endsWith('/sw.js')) fetched.push(request.url().slice(folder.length));
+    });
+    // The next build: only the web app manifest differs.
+    const changed = 'manifest.webmanifest';
+    const manifest = join(root, 's', changed);
+    const text = readFileSync(manifest, 'utf8').replace('"Samenscan"', '"Samenscan" ');
+    writeFileSync(manifest, text);
+    const worker = join(root, 's', 'sw.js');
+    const source = readFileSync(worker, 'utf8');
+    const files = JSON.parse(source.match(/const FILES = (\[.*?\]);/)[1]);
+    const digest = createHash('sha256').update(text).digest('base64');
+    writeFileSync(worker, source
       .replace(/const VERSION = '[^']*'/, "const VERSION = 'alleen-wat-anders-is'")
-      .replace(JSON.stringify(files), JSON.stringify(files.map(([file, digest]) => [file, file === changed ? 'anders' : digest])));
-    writeFileSync(path, next);
+      .replace(JSON.stringify(files), JSON.stringify(files.map(([file, old]) => [file, file === changed ? digest : old]))));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await expect(page.locator('#update-offer')).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
     expect(fetched).toEqual([changed]);
@@ -293,12 +302,12 @@ test('An update downloads only the files that changed; the others are copied fro
     expect(kept).toBe(files.length);
     await context.setOffline(true);
     for (const [path, heading] of PAGES) {
-      await page.goto(`/${path}`);
+      await page.goto(`${folder}${path}`);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     }
   } finally {
     await context.setOffline(false);
-    writeFileSync(path, original);
+    host.close();
   }
 });
 
@@ -340,6 +349,37 @@ test('On a slow line the first visit\'s download for offline use waits while the
     }
   } finally {
     await context.setOffline(false);
+    host.close();
+  }
+});
+
+test('A new build that the host publishes is kept whole, even while the browser still keeps pages of the old one', async ({ page }) => {
+  // A host that lets browsers keep every file ten minutes, as GitHub Pages does.
+  const root = mkdtempSync(join(tmpdir(), 'samenscan-host-'));
+  cpSync('dist', join(root, 's'), { recursive: true });
+  const host = serveGzipped(root, 4393, { keepSeconds: 600 });
+  try {
+    await page.goto('http://127.0.0.1:4393/s/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hoe werkt u samen met ouders?' })).toBeVisible();
+    await untilReadyOffline(page);
+    // The next build: its start page differs (and with it the worker's list of files).
+    const start = join(root, 's', 'index.html');
+    const html = readFileSync(start, 'utf8').replace('<title>Samenscan</title>', '<title>Samenscan</title><meta name=build content=volgende>');
+    writeFileSync(start, html);
+    const worker = join(root, 's', 'sw.js');
+    const digest = createHash('sha256').update(html).digest('base64');
+    writeFileSync(worker, readFileSync(worker, 'utf8')
+      .replace(/const VERSION = '[^']*'/, "const VERSION = 'gepubliceerd'")
+      .replace(/\["index\.html","[^"]*"\]/, `["index.html","${digest}"]`));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await expect(page.locator('#update-offer')).toContainText('Er is een nieuwe versie van Samenscan.', { timeout: 20_000 });
+    const reloaded = page.waitForEvent('load');
+    await page.locator('#update-offer').getByRole('button', { name: 'Vernieuwen' }).click();
+    await reloaded;
+    // The start page now comes from the new build's copy, not the browser's older one.
+    await expect(page.locator('meta[name=build]')).toHaveAttribute('content', 'volgende');
+    expect(await page.evaluate(async () => (await (await caches.match(new URL('index.html', location.href).href)).text()).includes('content=volgende'))).toBe(true);
+  } finally {
     host.close();
   }
 });
