@@ -22,8 +22,9 @@ const urlOf = (file) => new URL(file, scope()).href;
 // again later. A page that never says it is ready stops holding the install after `until`.
 const loading = new Map(); // page → until (ms)
 let underWay = null; // the AbortController of the file being fetched
-const channel = new BroadcastChannel(`samenscan-load ${scope().pathname}`);
-channel.addEventListener('message', ({ data }) => {
+// A browser without the channel (Safari before 15.4) fetches without waiting, as before.
+const channel = 'BroadcastChannel' in self ? new BroadcastChannel(`samenscan-load ${scope().pathname}`) : undefined;
+channel?.addEventListener('message', ({ data }) => {
   if (!data || typeof data.page !== 'string') return;
   if (data.state === 'loading') {
     loading.set(data.page, Date.now() + Math.min(Number(data.ms) || 0, 30_000));
