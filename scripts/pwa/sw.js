@@ -22,13 +22,17 @@ const urlOf = (file) => new URL(file, scope()).href;
 // again later. A page that never says it is ready stops holding the install after `until`.
 const loading = new Map(); // page → until (ms)
 let underWay = null; // the AbortController of the file being fetched
+// Pages that load again and again (a reload loop) must not hold the install for ever: after this
+// much waiting in all, it goes on regardless. A person's visit waits a few seconds at most.
+const WAIT_AT_MOST_MS = 20_000;
+let waited = 0;
 // A browser without the channel (Safari before 15.4) fetches without waiting, as before.
 const channel = 'BroadcastChannel' in self ? new BroadcastChannel(`samenscan-load ${scope().pathname}`) : undefined;
 channel?.addEventListener('message', ({ data }) => {
   if (!data || typeof data.page !== 'string') return;
   if (data.state === 'loading') {
     loading.set(data.page, Date.now() + Math.min(Number(data.ms) || 0, 30_000));
-    underWay?.abort();
+    if (waited < WAIT_AT_MOST_MS) underWay?.abort();
   } else if (data.state === 'ready') {
     loading.delete(data.page);
   }
@@ -41,27 +45,17 @@ const pageLoading = () => {
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const base64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
-const digestOf = async (body) => base64(await crypto.subtle.digest('SHA-256', body));
-
-/** A response to keep: the body as read (already decoded), with the headers that still fit it. */
-const kept = (body, headers) => {
-  const fitting = new Headers(headers);
-  fitting.delete('content-encoding');
-  fitting.delete('content-length');
-  return new Response(body, { headers: fitting });
-};
+const digestOf = async (response) => base64(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
 
 // A file whose content did not change since an older build of this folder is copied from that
 // build's cache instead of downloaded again: an update fetches only what changed. The content is
 // compared (SHA-256), not the name: a name keeps its hash when only a later build step changed
-// the file.
+// the file. Responses are kept as they came, headers and all.
 const fromOlderBuild = async (url, digest) => {
   for (const key of await caches.keys()) {
     if (key === CACHE || !ours(key)) continue;
     const hit = await (await caches.open(key)).match(url);
-    if (!hit) continue;
-    const body = await hit.arrayBuffer();
-    if ((await digestOf(body)) === digest) return kept(body, hit.headers);
+    if (hit && (await digestOf(hit)) === digest) return hit;
   }
   return undefined;
 };
@@ -71,14 +65,11 @@ const fromOlderBuild = async (url, digest) => {
 // ask for files this build no longer has. A file whose content is not this build's is asked of the
 // host itself; a host that changes files as it serves them (say, minifying) is taken as it is.
 const download = async (url, digest, signal) => {
-  let response = await fetch(url, { signal });
-  let body = response.ok ? await response.arrayBuffer() : undefined;
-  if (!body || (await digestOf(body)) !== digest) {
-    response = await fetch(url, { signal, cache: 'reload' });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    body = await response.arrayBuffer();
-  }
-  return kept(body, response.headers);
+  const response = await fetch(url, { signal });
+  if (response.ok && (await digestOf(response)) === digest) return response;
+  const again = await fetch(url, { signal, cache: 'reload' });
+  if (!again.ok) throw new Error(`${url}: ${again.status}`);
+  return again;
 };
 
 const keep = async (cache, [file, digest]) => {
@@ -88,7 +79,7 @@ const keep = async (cache, [file, digest]) => {
   const older = await fromOlderBuild(url, digest);
   if (older) return cache.put(url, older);
   for (;;) {
-    while (pageLoading()) await pause(200);
+    for (; pageLoading() && waited < WAIT_AT_MOST_MS; waited += 200) await pause(200);
     const stop = new AbortController();
     underWay = stop;
     try {

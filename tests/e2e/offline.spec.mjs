@@ -383,3 +383,23 @@ test('A new build that the host publishes is kept whole, even while the browser 
     host.close();
   }
 });
+
+test('A page loaded again and again does not keep the offline copy from being made', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Each load holds the worker's downloads until the page's app runs; on a line this slow none of
+  // the larger files could come in between, so the worker stops waiting after a while in all.
+  const host = serveGzipped('dist', 4395, { line: { latencyMs: 20, bitsPerSecond: 4 * 1024 * 1024 } });
+  try {
+    const started = Date.now();
+    let ready = false;
+    while (!ready && Date.now() - started < 90_000) {
+      await page.goto('http://127.0.0.1:4395/');
+      await expect(page.getByTestId('new-scan')).toBeVisible({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      ready = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
+    }
+    expect(ready).toBe(true);
+  } finally {
+    host.close();
+  }
+});
