@@ -69,30 +69,40 @@
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) say('ready');
   });
+  const watchedWorkers = new WeakSet();
+  const watch = (worker) => {
+    if (!worker || watchedWorkers.has(worker)) return;
+    watchedWorkers.add(worker);
+    const first = !navigator.serviceWorker.controller;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+      if (worker.state === 'activated' && first) offlineReady();
+    });
+  };
+  const followed = new WeakSet();
+  const follow = (registration) => {
+    if (followed.has(registration)) return;
+    followed.add(registration);
+    if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+    // The first install may be under way before `updatefound` can be heard.
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+  };
+  const registering = () => navigator.serviceWorker.register('sw.js').then(follow).catch(() => {});
+  // The browser looks for a new build when a page is loaded. A page left open (the LEA meeting on
+  // a projector, the workspace all day) looks too when it is shown again, when the connection
+  // comes back, and every hour. A first install cut short (the connection dropped) leaves no
+  // worker: then it registers again, and the install goes on where it stopped.
+  const look = () => navigator.serviceWorker.getRegistration()
+    .then((registration) => (registration?.active ? registration.update() : registering()))
+    .catch(() => {});
   const register = () => {
-    navigator.serviceWorker.register('sw.js').then((registration) => {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      // The browser looks for a new build when a page is loaded. A page left open (the LEA meeting
-      // on a projector, the workspace all day) looks too when it is shown again, and every hour.
-      const look = () => registration.update().catch(() => {});
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') look();
-      });
-      setInterval(look, 60 * 60 * 1000);
-      const watched = new WeakSet();
-      const watch = (worker) => {
-        if (!worker || watched.has(worker)) return;
-        watched.add(worker);
-        const first = !navigator.serviceWorker.controller;
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
-          if (worker.state === 'activated' && first) offlineReady();
-        });
-      };
-      // The first install may be under way before `updatefound` can be heard.
-      watch(registration.installing);
-      registration.addEventListener('updatefound', () => watch(registration.installing));
-    }).catch(() => {});
+    registering();
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') look();
+    });
+    window.addEventListener('online', look);
+    setInterval(look, 60 * 60 * 1000);
   };
   let started = false;
   const start = () => {
