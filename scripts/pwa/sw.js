@@ -16,23 +16,26 @@ const urlOf = (file) => new URL(file, scope()).href;
 
 
 // On a slow line the install would take the line from the page a person waits for (measured in
-// scripts/bench.mjs: a new scan 4.5 s instead of 2.1 s). So the files come one at a time, the
+// scripts/bench.mjs: a new scan 4.5 s instead of 2.1 s). So the files come a few at a time, the
 // most used pages first (scripts/pwa.mjs orders them), and while a page of this folder loads
-// (pwa.js says so on a channel) the install waits, and the file under way is stopped and fetched
-// again later. A page that never says it is ready stops holding the install after `until`.
+// (pwa.js says so on a channel) the install waits, and the files under way are stopped and
+// fetched again later. A page that never says it is ready stops holding the install after `until`.
 const loading = new Map(); // page → until (ms)
-let underWay = null; // the AbortController of the file being fetched
+const underWay = new Set(); // the AbortControllers of the files being fetched
+// Three at a time: one round trip each would add up on a line with a long one (36 files).
+const AT_ONCE = 3;
 // Pages that load again and again (a reload loop) must not hold the install for ever: after this
 // much waiting in all, it goes on regardless. A person's visit waits a few seconds at most.
 const WAIT_AT_MOST_MS = 20_000;
 let waited = 0;
+let counted = 0; // the last moment counted in `waited` (the fetchers wait side by side)
 // A browser without the channel (Safari before 15.4) fetches without waiting, as before.
 const channel = 'BroadcastChannel' in self ? new BroadcastChannel(`samenscan-load ${scope().pathname}`) : undefined;
 channel?.addEventListener('message', ({ data }) => {
   if (!data || typeof data.page !== 'string') return;
   if (data.state === 'loading') {
     loading.set(data.page, Date.now() + Math.min(Number(data.ms) || 0, 30_000));
-    if (waited < WAIT_AT_MOST_MS) underWay?.abort();
+    if (waited < WAIT_AT_MOST_MS) for (const stop of underWay) stop.abort();
   } else if (data.state === 'ready') {
     loading.delete(data.page);
   }
@@ -43,6 +46,15 @@ const pageLoading = () => {
   return loading.size > 0;
 };
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const pagesLoaded = async () => {
+  while (pageLoading() && waited < WAIT_AT_MOST_MS) {
+    const from = Date.now();
+    await pause(200);
+    const to = Date.now();
+    waited += Math.max(0, to - Math.max(from, counted));
+    counted = Math.max(counted, to);
+  }
+};
 
 const base64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const digestOf = async (response) => base64(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
@@ -79,23 +91,27 @@ const keep = async (cache, [file, digest]) => {
   const older = await fromOlderBuild(url, digest);
   if (older) return cache.put(url, older);
   for (;;) {
-    for (; pageLoading() && waited < WAIT_AT_MOST_MS; waited += 200) await pause(200);
+    await pagesLoaded();
     const stop = new AbortController();
-    underWay = stop;
+    underWay.add(stop);
     try {
       await cache.put(url, await download(url, digest, stop.signal));
       return;
     } catch (error) {
       if (!stop.signal.aborted) throw error; // a real failure fails the install; the next visit tries again
     } finally {
-      underWay = null;
+      underWay.delete(stop);
     }
   }
 };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then(async (cache) => {
-    for (const file of FILES) await keep(cache, file);
+    const queue = [...FILES];
+    const fetcher = async () => {
+      while (queue.length) await keep(cache, queue.shift());
+    };
+    await Promise.all(Array.from({ length: AT_ONCE }, fetcher));
   }));
 });
 
