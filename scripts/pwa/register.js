@@ -47,12 +47,29 @@
   };
   // Said once, at the first visit, when every file is kept: people in a building with poor wifi
   // want to know that they can go on without it.
-  const offlineReady = () => bar(
-    'offline-ready',
-    english() ? 'Samenscan now also works without internet in this browser.' : 'Samenscan werkt nu ook zonder internet in deze browser.',
-    english() ? 'Close' : 'Sluiten',
-    () => drop('offline-ready'),
-  );
+  const offlineReady = () => {
+    drop('not-kept-yet');
+    bar(
+      'offline-ready',
+      english() ? 'Samenscan now also works without internet in this browser.' : 'Samenscan werkt nu ook zonder internet in deze browser.',
+      english() ? 'Close' : 'Sluiten',
+      () => drop('offline-ready'),
+    );
+  };
+  // The connection drops before every file is kept (a first visit, a meeting's wifi): this page
+  // goes on working and keeps what is typed, but another page would not open yet.
+  window.addEventListener('offline', () => {
+    if (navigator.serviceWorker.controller) return;
+    bar(
+      'not-kept-yet',
+      english()
+        ? 'There is no internet, and Samenscan is not yet fully kept in this browser. What you fill in is saved. Stay on this page until the internet is back.'
+        : 'Er is geen internet, en Samenscan staat nog niet helemaal in deze browser. Wat u invult, wordt bewaard. Blijf op deze pagina tot er weer internet is.',
+      english() ? 'Close' : 'Sluiten',
+      () => drop('not-kept-yet'),
+    );
+  });
+  window.addEventListener('online', () => drop('not-kept-yet'));
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (chosen) location.reload();
   });

@@ -38,6 +38,9 @@ test('After the first visit every page works offline, and so does a whole scan: 
   await openApp(page);
   await untilReadyOffline(page);
   await context.setOffline(true);
+  // Every file is kept: nothing to warn about.
+  await page.waitForTimeout(300);
+  await expect(page.locator('#not-kept-yet')).toHaveCount(0);
   for (const [path, heading] of PAGES) {
     await page.goto(`/${path}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -421,11 +424,17 @@ test('When the connection drops during the first visit, the offline copy is fini
     const keptBefore = [...finished];
     await context.setOffline(true);
     await expect.poll(() => failed.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    // The page says that it goes on working, but that another page would not open yet.
+    const notKept = page.locator('#not-kept-yet');
+    await expect(notKept).toHaveText('Er is geen internet, en Samenscan staat nog niet helemaal in deze browser. Wat u invult, wordt bewaard. Blijf op deze pagina tot er weer internet is. Sluiten');
+    await expectNoAxeViolations(page);
     await page.waitForTimeout(1000);
     const before = fetched.length;
     await context.setOffline(false);
+    await expect(notKept).toHaveCount(0);
     // Back online, on the same page: the copy is finished.
     await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), { timeout: 90_000 }).toBe(true);
+    await expect(page.locator('#offline-ready')).toBeVisible();
     // What had come in whole before the drop was not fetched again.
     const again = fetched.slice(before).filter((url) => keptBefore.includes(url));
     expect(keptBefore.length).toBeGreaterThan(4);
