@@ -14,7 +14,6 @@ const FRESH = /\/instruments\/(manifest\.json|[^/]+\.lijst)$/;
 
 const urlOf = (file) => new URL(file, scope()).href;
 
-
 // On a slow line the install would take the line from the page a person waits for (measured in
 // scripts/bench.mjs: a new scan 4.5 s instead of 2.1 s). So the files come a few at a time, the
 // most used pages first (scripts/pwa.mjs orders them), and while a page of this folder loads
@@ -29,6 +28,10 @@ const AT_ONCE = 3;
 const WAIT_AT_MOST_MS = 20_000;
 let waited = 0;
 let counted = 0; // the last moment counted in `waited` (the fetchers wait side by side)
+const pageLoading = () => {
+  for (const [page, until] of loading) if (until <= Date.now()) loading.delete(page);
+  return loading.size > 0;
+};
 // A browser without the channel (Safari before 15.4) fetches without waiting, as before.
 const channel = 'BroadcastChannel' in self ? new BroadcastChannel(`samenscan-load ${scope().pathname}`) : undefined;
 channel?.addEventListener('message', ({ data }) => {
@@ -41,10 +44,6 @@ channel?.addEventListener('message', ({ data }) => {
   }
   pageLoading(); // forgets pages that never said they were ready
 });
-const pageLoading = () => {
-  for (const [page, until] of loading) if (until <= Date.now()) loading.delete(page);
-  return loading.size > 0;
-};
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const pagesLoaded = async () => {
   while (pageLoading() && waited < WAIT_AT_MOST_MS) {
