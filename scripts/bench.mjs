@@ -337,6 +337,7 @@ try {
     await visit.close();
   }
   results.sharedLineStartAppMs = median(shared.sharedLineStartAppMs);
+  results.sharedLineNewScanMs = median(shared.sharedLineNewScanMs);
   // Once: the line itself sets this figure, not the machine.
   {
     const visit = await browser.newContext({ serviceWorkers: 'allow' });
@@ -346,7 +347,6 @@ try {
     results.sharedLineOfflineReadyMs = await kept.jsonValue();
     await visit.close();
   }
-  results.sharedLineNewScanMs = median(shared.sharedLineNewScanMs);
 } finally {
   await browser?.close();
   server.kill();

@@ -40,8 +40,8 @@ const files = walk(dist)
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
-// The worker fetches them one at a time: each page with the files its head asks for, the pages
-// people open most first (a new scan follows the start page), then the rest (the lists).
+// The worker fetches them in this order, a few at a time: each page with the files its head asks
+// for, the pages people open most first (a new scan follows the start page), then the rest (the lists).
 const PAGES_FIRST = ['index.html', 'scan.html', 'lea.html', 'profiel.html', 'werkplek.html', 'gegevens.html', 'lijsten.html', 'consultatie.html'];
 const order = [];
 const take = (file) => {

@@ -62,10 +62,10 @@ const digestOf = async (response) => base64(await crypto.subtle.digest('SHA-256'
 // build's cache instead of downloaded again: an update fetches only what changed. The content is
 // compared (SHA-256), not the name: a name keeps its hash when only a later build step changed
 // the file. Responses are kept as they came, headers and all.
-const fromOlderBuild = async (url, digest) => {
-  for (const key of await caches.keys()) {
-    if (key === CACHE || !ours(key)) continue;
-    const hit = await (await caches.open(key)).match(url);
+const olderBuilds = async () => Promise.all((await caches.keys()).filter((key) => key !== CACHE && ours(key)).map((key) => caches.open(key)));
+const fromOlderBuild = async (older, url, digest) => {
+  for (const build of older) {
+    const hit = await build.match(url);
     if (hit && (await digestOf(hit)) === digest) return hit;
   }
   return undefined;
@@ -83,12 +83,12 @@ const download = async (url, digest, signal) => {
   return again;
 };
 
-const keep = async (cache, [file, digest]) => {
+const keep = async (cache, older, [file, digest]) => {
   const url = urlOf(file);
   // Kept by an earlier try of this same build (an install cut short), or unchanged since an older one.
   if (await cache.match(url)) return;
-  const older = await fromOlderBuild(url, digest);
-  if (older) return cache.put(url, older);
+  const unchanged = await fromOlderBuild(older, url, digest);
+  if (unchanged) return cache.put(url, unchanged);
   for (;;) {
     await pagesLoaded();
     const stop = new AbortController();
@@ -106,9 +106,10 @@ const keep = async (cache, [file, digest]) => {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then(async (cache) => {
+    const older = await olderBuilds();
     const queue = [...FILES];
     const fetcher = async () => {
-      while (queue.length) await keep(cache, queue.shift());
+      while (queue.length) await keep(cache, older, queue.shift());
     };
     await Promise.all(Array.from({ length: AT_ONCE }, fetcher));
   }));

@@ -16,11 +16,11 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
 /** Waits until the service worker has kept every file and controls the page. */
-async function untilReadyOffline(page) {
+async function untilReadyOffline(page, timeout = 20_000) {
   await expect.poll(() => page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return Boolean(registration?.active && navigator.serviceWorker.controller);
-  }), { timeout: 20_000 }).toBe(true);
+  }), { timeout }).toBe(true);
 }
 
 const PAGES = [
@@ -344,7 +344,7 @@ test('On a slow line the first visit\'s download for offline use waits while the
     expect(formAt - htmlAt).toBeGreaterThan(1000);
     expect(during, JSON.stringify(log.map((e) => ({ ...e, file: e.file.split('/').pop(), start: e.start - htmlAt, end: e.end - htmlAt })))).toEqual([]);
     // Then it goes on, fetches again what it stopped, and finishes: every page works offline.
-    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);
+    await untilReadyOffline(page, 60_000);
     await context.setOffline(true);
     for (const [path, heading] of PAGES) {
       await page.goto(`http://127.0.0.1:4392/${path}`);
@@ -433,7 +433,7 @@ test('When the connection drops during the first visit, the offline copy is fini
     await context.setOffline(false);
     await expect(notKept).toHaveCount(0);
     // Back online, on the same page: the copy is finished.
-    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), { timeout: 90_000 }).toBe(true);
+    await untilReadyOffline(page, 90_000);
     await expect(page.locator('#offline-ready')).toBeVisible();
     // What had come in whole before the drop was not fetched again.
     const again = fetched.slice(before).filter((url) => keptBefore.includes(url));
