@@ -32,7 +32,7 @@ page_from_index consultatie "Collegiale consultatie"
 # styles before print.css, so that the print rules still come last; the LEA and workspace pages
 # add their own after all.
 add_css() { # page, stylesheet
-  sed -i "s|    <link data-trunk rel=\"copy-dir\"|    <link data-trunk rel=\"css\" href=\"$2\" />\n&|" "$1.html"
+  sed -i "s|    <link data-trunk rel=\"copy-dir\" href=\"public/instruments\"|    <link data-trunk rel=\"css\" href=\"$2\" />\n&|" "$1.html"
   grep -q "href=\"$2\"" "$1.html"
 }
 for page in profiel lea werkplek; do

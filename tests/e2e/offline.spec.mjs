@@ -217,6 +217,51 @@ test('The app is installable: a manifest with a relative start address, and the 
   expect(cached.some((url) => url.includes('/publiceren/'))).toBe(false);
 });
 
+test('Installed on a phone or tablet it has a proper icon: PNGs for Android (one that fits any shape) and for the home screen of an iPad, drawn from today\'s logo', async ({ page }) => {
+  await openApp(page);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+  expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  // iOS and iPadOS read the link in the page, on every page one may add to the home screen.
+  const apple = [];
+  for (const [path] of PAGES) {
+    await page.goto(`/${path}`);
+    apple.push(await page.locator('link[rel=apple-touch-icon]').getAttribute('href'));
+  }
+  expect(new Set(apple)).toEqual(new Set(['icons/apple-touch-icon.png']));
+  // Each icon: its declared size, and the picture that scripts/icons.mjs draws from
+  // public/favicon.svg now (a changed logo with old PNGs fails here); the full-bleed ones have
+  // no transparent pixel (iOS would fill it with black).
+  const { ICONS } = await import('../../scripts/icons.mjs');
+  const wanted = [...pngs.map((icon) => icon.src), 'icons/apple-touch-icon.png'];
+  for (const src of wanted) {
+    const icon = ICONS.find((i) => src.endsWith(`/${i.file}`));
+    expect(icon, src).toBeTruthy();
+    const found = await page.evaluate(async ({ src, svg, size }) => {
+      const pixels = async (url) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = new OffscreenCanvas(size, size);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0, size, size);
+        return { width: image.naturalWidth, height: image.naturalHeight, data: context.getImageData(0, 0, size, size).data };
+      };
+      const png = await pixels(src);
+      const drawn = await pixels(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      let difference = 0;
+      let transparent = 0;
+      for (let i = 0; i < png.data.length; i++) difference += Math.abs(png.data[i] - drawn.data[i]);
+      for (let i = 3; i < png.data.length; i += 4) transparent += png.data[i] < 255 ? 1 : 0;
+      return { width: png.width, height: png.height, difference: difference / png.data.length, transparent };
+    }, { src: `/${src}`, svg: icon.svg, size: icon.size });
+    expect(found.width, src).toBe(icon.size);
+    expect(found.height, src).toBe(icon.size);
+    expect(found.difference, src).toBeLessThan(2);
+    if (icon.svg !== ICONS[0].svg) expect(found.transparent, src).toBe(0);
+  }
+});
+
 test('Two copies in two folders of one website, of different builds, both work offline: neither removes the other\'s files', async ({ page, context }) => {
   // A host with Samenscan in /a/samenscan/ and another build of it in /b/ (two project sites on one
   // GitHub Pages domain share an origin, and so the browser's caches).
