@@ -125,13 +125,31 @@ fn describe(found: &Found, lang: Lang) -> String {
     }
 }
 
-/// The notice that names the lists just taken in, if there are any (`describe_added` lines).
-pub fn added_notice(lines: Vec<String>) -> Option<impl IntoView> {
+/// How a list of lines about the website's lists is told.
+#[derive(Clone, Copy)]
+pub enum Tone {
+    /// News: said politely (`role="status"`).
+    Info,
+    /// Something the user should know now (`role="alert"`).
+    Warning,
+}
+
+/// A notice that lists its lines, if there are any, with a test id.
+pub fn lines_notice(lines: Vec<String>, tone: Tone, test_id: &'static str) -> Option<impl IntoView> {
+    let (class, role) = match tone {
+        Tone::Info => ("notice notice--info", "status"),
+        Tone::Warning => ("notice notice--warning", "alert"),
+    };
     (!lines.is_empty()).then(|| view! {
-        <div class="notice notice--info" role="status" data-testid="published-added">
+        <div class=class role=role data-testid=test_id>
             <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
         </div>
     })
+}
+
+/// The notice that names the lists just taken in, if there are any (`describe_added` lines).
+pub fn added_notice(lines: Vec<String>) -> Option<impl IntoView> {
+    lines_notice(lines, Tone::Info, "published-added")
 }
 
 /// Reads the website's lists once, and tells what came of it: new lists, and every manifest or

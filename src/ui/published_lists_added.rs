@@ -5,7 +5,7 @@
 //! the lists page to tell (`ui::published_lists`), for whoever runs the website.
 
 use crate::core::instrument::Audience;
-use crate::ui::published_lists::{added_notice, describe_added, describe_not_stored, read_published_lists, Found};
+use crate::ui::published_lists::{added_notice, describe_added, describe_not_stored, lines_notice, read_published_lists, Found, Tone};
 use crate::ui::state::use_lang;
 use leptos::prelude::*;
 
@@ -34,11 +34,7 @@ pub fn PublishedListsAdded(
         });
         view! {
             {added_notice(added)}
-            {(!not_stored.is_empty()).then(|| view! {
-                <div class="notice notice--warning" role="alert" data-testid="published-not-stored">
-                    <ul>{not_stored.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                </div>
-            })}
+            {lines_notice(not_stored, Tone::Warning, "published-not-stored")}
         }
     }
 }
