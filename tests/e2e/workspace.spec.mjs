@@ -142,6 +142,40 @@ test('I compare the schools of a region side by side, sort them and download the
   expect(lines.find((l) => l.startsWith('Bolderik'))).toContain(';4,0;');
 });
 
+test('With the profiles of a whole region side by side, the browser draws only the table on screen; each table is there when I scroll to it and when I print', async ({ page }) => {
+  await openWorkspace(page);
+  const count = 60;
+  await openFiles(page, Array.from({ length: count }, (_, n) => file(`s${n}.json`, school(`s${n}`, `School ${String(n).padStart(2, '0')}`, String(1 + (n % 4))))));
+  await expect(page.getByTestId('workspace-row')).toHaveCount(count);
+  // Counted from the click: each table laid out for the first time says so.
+  await page.evaluate(() => {
+    window.drawnTables = 0;
+    document.addEventListener('contentvisibilityautostatechange', (event) => { if (!event.skipped) window.drawnTables += 1; }, true);
+  });
+  await page.getByTestId('compare').click();
+  const tables = page.getByTestId('compare-table');
+  await expect(tables).toHaveCount(6);
+  await expect(tables.last().locator('tbody tr')).toHaveCount(count);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Each table's size hint is near its real height, so the ones below the first (which fills
+  // the screen) wait until they come near it.
+  expect(await page.evaluate(() => window.drawnTables)).toBe(1);
+  const hinted = await page.locator('.compare-table-wrap').evaluateAll((wraps) => wraps.map((w) => w.getBoundingClientRect().height));
+  await tables.last().scrollIntoViewIfNeeded();
+  await expect(tables.last().locator('tbody tr').last()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.drawnTables)).toBeGreaterThan(1);
+  const real = await page.locator('.compare-table-wrap').evaluateAll((wraps) => wraps.map((w) => {
+    w.style.contentVisibility = 'visible';
+    return w.getBoundingClientRect().height;
+  }));
+  hinted.forEach((height, i) => expect(Math.abs(height - real[i]) / real[i]).toBeLessThan(0.25));
+  // Printed, every table is drawn in full.
+  await page.locator('.compare-table-wrap').evaluateAll((wraps) => wraps.forEach((w) => { w.style.contentVisibility = ''; }));
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.compare-table-wrap').evaluateAll((wraps) => wraps.map((w) => getComputedStyle(w).contentVisibility))).toEqual(Array(6).fill('visible'));
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('I compare two exports of one school over time', async ({ page }) => {
   await openWorkspace(page);
   const before = school('s1', 'OBS De Linde', '2', '2026-03-01T10:00:00.000Z');

@@ -98,6 +98,7 @@ pub fn CompareTable(
     // The rows are drawn straight into the DOM (text only, never HTML): with hundreds of profiles
     // in six tables this is several times faster than building them as views (scripts/bench.mjs).
     let body = NodeRef::<leptos::html::Tbody>::new();
+    let wrap = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let (by, descending) = sort.get();
         let lang = lang.get();
@@ -105,10 +106,17 @@ pub fn CompareTable(
         let mut rows = rows_overview.rows.clone();
         sort_rows(&mut rows, by, descending);
         fill_rows(&tbody, &rows, &columns, max, lang);
+        // The size hint of a table not yet laid out (werkplek.css): a wrong one lets the browser
+        // lay out tables that end up far below the screen.
+        if let Some(wrap) = wrap.get() {
+            let style = web_sys::HtmlElement::style(&wrap);
+            let _ = style.set_property("--rows", &rows.len().to_string());
+            let _ = style.set_property("--cells", &(columns.len() + 2).to_string());
+        }
     });
     let title_of = move |id: String| Signal::derive(move || title.run((id.clone(), lang.get())));
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap compare-table-wrap" node_ref=wrap>
             <table class="table compare-table" data-testid="compare-table" data-theme=theme.clone()>
                 <caption>{move || title.run((caption_theme.clone(), lang.get()))}</caption>
                 <thead>
