@@ -432,6 +432,17 @@ pub fn usage() -> Usage {
     usage
 }
 
+/// How long this browser keeps what Samenscan stores (`core::backup::Keeping`): WebKit deletes it
+/// after a week without a visit, unless Samenscan runs from the home screen or the Dock.
+pub fn browser_keeping() -> crate::core::backup::Keeping {
+    let Some(window) = web_sys::window() else { return crate::core::backup::Keeping::UntilCleared };
+    let navigator = window.navigator();
+    let installed = window.match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches())
+        // iOS before 16.4 says so only here.
+        || js_sys::Reflect::get(&navigator, &"standalone".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    crate::core::backup::Keeping::of(&navigator.user_agent().unwrap_or_default(), navigator.max_touch_points() > 1, installed)
+}
+
 /// Asks the browser to keep this site's data even when space runs low (`navigator.storage`).
 /// Asked at the first save, not at page load: browsers weigh whether the site is really used.
 pub fn request_persistence() {

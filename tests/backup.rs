@@ -2,7 +2,7 @@
 //! with a choice per scan that is already here; and the reminder on the start page.
 
 use samenscan::core::assessment::{Rating, Scan};
-use samenscan::core::backup::{day_number, plan_restore, read_backup, write_backup, Backup, BackupError, BackupLog, Choice, Contents, OnDevice, Plan, Put};
+use samenscan::core::backup::{day_number, plan_restore, read_backup, write_backup, Backup, BackupError, BackupLog, Choice, Contents, Keeping, OnDevice, Plan, Put};
 use samenscan::core::guide::KeptGuide;
 use samenscan::core::builtin::{SCREENING_LEA_CSV, STREEFDOELEN_CSV};
 use samenscan::core::check::Breach;
@@ -132,6 +132,31 @@ fn restoring_over_existing_scans_follows_the_choice_per_scan() {
 }
 
 #[test]
+fn safari_and_every_browser_on_an_iphone_or_ipad_delete_after_a_week_unless_installed() {
+    const IPHONE_SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    const IPHONE_CHROME: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1";
+    // iPadOS asks for desktop pages: it says it is a Mac, and only its touch screen tells.
+    const IPAD_OR_MAC_SAFARI: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    const MAC_CHROME: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    const MAC_FIREFOX: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.7; rv:133.0) Gecko/20100101 Firefox/133.0";
+    const MAC_EDGE: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
+    const WINDOWS_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    const ANDROID_CHROME: &str = "Mozilla/5.0 (Linux; Android 14; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    let week = Keeping::AWeekWithoutVisit;
+    let kept = Keeping::UntilCleared;
+    assert_eq!(Keeping::of(IPHONE_SAFARI, true, false), week);
+    assert_eq!(Keeping::of(IPHONE_CHROME, true, false), week, "every browser on an iPhone is WebKit");
+    assert_eq!(Keeping::of(IPAD_OR_MAC_SAFARI, true, false), week, "an iPad");
+    assert_eq!(Keeping::of(IPAD_OR_MAC_SAFARI, false, false), week, "Safari on a Mac");
+    assert_eq!(Keeping::of(IPHONE_SAFARI, true, true), kept, "from the home screen");
+    assert_eq!(Keeping::of(IPAD_OR_MAC_SAFARI, false, true), kept, "from the Dock");
+    for other in [MAC_CHROME, MAC_FIREFOX, MAC_EDGE, WINDOWS_CHROME, ANDROID_CHROME, ""] {
+        assert_eq!(Keeping::of(other, false, false), kept, "{other}");
+    }
+    assert_eq!(Keeping::of(MAC_CHROME, true, false), week, "a Mac with touch is an iPad, whatever it runs");
+}
+
+#[test]
 fn the_reminder_comes_after_thirty_days_with_changes_and_can_be_put_away() {
     assert_eq!(day_number("1970-01-02T00:00:00Z"), Some(1));
     assert_eq!(day_number("2026-12-02").unwrap() - day_number("2026-11-02").unwrap(), 30);
@@ -140,15 +165,27 @@ fn the_reminder_comes_after_thirty_days_with_changes_and_can_be_put_away() {
     let now = "2026-12-02T09:00:00Z";
     let log = |last: Option<&str>, dismissed: Option<&str>| BackupLog { last: last.map(Into::into), dismissed: dismissed.map(Into::into) };
     let changed = ["2026-11-20T10:00:00Z"];
-    assert!(log(Some("2026-10-01T10:00:00Z"), None).remind(changed, None, now));
-    assert!(!log(Some("2026-11-25T10:00:00Z"), None).remind(changed, None, now), "backup is recent");
-    assert!(!log(Some("2026-10-01T10:00:00Z"), None).remind(["2026-09-01T00:00:00Z"], None, now), "nothing changed since");
-    assert!(!log(Some("2026-10-01T10:00:00Z"), Some("2026-11-30T10:00:00Z")).remind(changed, None, now), "put away");
-    assert!(log(None, None).remind(changed, Some("2026-10-01T10:00:00Z"), now), "never backed up, data a month old");
-    assert!(!log(None, None).remind(changed, Some("2026-11-30T10:00:00Z"), now), "a new user is not nagged");
-    assert!(!log(None, None).remind([], None, now), "nothing kept, nothing to remind");
+    let kept_here = Keeping::UntilCleared;
+    assert!(log(Some("2026-10-01T10:00:00Z"), None).remind(changed, None, now, kept_here));
+    assert!(!log(Some("2026-11-25T10:00:00Z"), None).remind(changed, None, now, kept_here), "backup is recent");
+    assert!(!log(Some("2026-10-01T10:00:00Z"), None).remind(["2026-09-01T00:00:00Z"], None, now, kept_here), "nothing changed since");
+    assert!(!log(Some("2026-10-01T10:00:00Z"), Some("2026-11-30T10:00:00Z")).remind(changed, None, now, kept_here), "put away");
+    assert!(log(None, None).remind(changed, Some("2026-10-01T10:00:00Z"), now, kept_here), "never backed up, data a month old");
+    assert!(!log(None, None).remind(changed, Some("2026-11-30T10:00:00Z"), now, kept_here), "a new user is not nagged");
+    assert!(!log(None, None).remind([], None, now, kept_here), "nothing kept, nothing to remind");
     let kept = log(Some("2026-10-01T10:00:00Z"), None);
     assert_eq!(BackupLog::decode(&kept.encode()), kept);
+
+    // Where the browser deletes after a week without a visit, a new user is told at once, a
+    // backup holds a day, and putting the reminder away holds three days, not a month.
+    let a_week = Keeping::AWeekWithoutVisit;
+    assert!(log(None, None).remind(changed, Some("2026-12-02T08:00:00Z"), now, a_week), "told on the first day");
+    assert!(!log(None, None).remind([], None, now, a_week), "nothing kept, nothing to lose");
+    assert!(!log(Some("2026-12-02T08:00:00Z"), None).remind(["2026-12-02T08:30:00Z"], None, now, a_week), "a backup this morning");
+    assert!(log(Some("2026-12-01T08:00:00Z"), None).remind(["2026-12-01T08:30:00Z"], None, now, a_week), "yesterday's backup, changed since");
+    assert!(!log(Some("2026-12-01T08:00:00Z"), None).remind(["2026-11-30T08:30:00Z"], None, now, a_week), "nothing changed since");
+    assert!(!log(None, Some("2026-11-30T10:00:00Z")).remind(changed, Some("2026-11-01T08:00:00Z"), now, a_week), "put away two days ago");
+    assert!(log(None, Some("2026-11-28T10:00:00Z")).remind(changed, Some("2026-11-01T08:00:00Z"), now, a_week), "put away four days ago");
     assert_eq!(BackupLog::decode("onzin"), BackupLog::default());
 }
 

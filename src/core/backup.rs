@@ -334,8 +334,51 @@ pub fn plan_restore(
     plan
 }
 
-/// After how many days without a full backup the start page reminds the user.
+/// After how many days without a full backup the start page reminds the user, in a browser that
+/// keeps what it stores (`Keeping::UntilCleared`).
 pub const REMIND_AFTER_DAYS: i64 = 30;
+
+/// How long the browser keeps what Samenscan stores, as far as the backup reminder goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// Until the user clears it (or a full disk does): reminded after a month.
+    UntilCleared,
+    /// WebKit deletes everything a website stores after seven days of browser use without a visit
+    /// to it: Safari, and every browser on an iPhone or iPad, unless the site runs from the home
+    /// screen or the Dock. Told at once, and put away for a few days only.
+    AWeekWithoutVisit,
+}
+
+impl Keeping {
+    /// From the browser's user agent, whether it has a touch screen (an iPad says it is a Mac),
+    /// and whether Samenscan runs as an installed app (home screen, Dock: `display-mode: standalone`).
+    pub fn of(user_agent: &str, touch: bool, standalone: bool) -> Keeping {
+        let has = |part: &str| user_agent.contains(part);
+        let iphone_or_ipad = has("iPhone") || has("iPad") || has("iPod") || (has("Macintosh") && touch);
+        let safari_on_a_mac = has("Macintosh") && has("Safari/") && has("Version/") && !["Chrome", "Chromium", "Edg", "Firefox", "OPR"].iter().any(|other| has(other));
+        if !standalone && (iphone_or_ipad || safari_on_a_mac) {
+            Keeping::AWeekWithoutVisit
+        } else {
+            Keeping::UntilCleared
+        }
+    }
+
+    /// Days without a backup (with changes since) before the reminder comes.
+    fn remind_after_days(self) -> i64 {
+        match self {
+            Keeping::UntilCleared => REMIND_AFTER_DAYS,
+            Keeping::AWeekWithoutVisit => 1,
+        }
+    }
+
+    /// Days the reminder stays away once put away.
+    fn quiet_days(self) -> i64 {
+        match self {
+            Keeping::UntilCleared => REMIND_AFTER_DAYS,
+            Keeping::AWeekWithoutVisit => 3,
+        }
+    }
+}
 
 /// Days since 1970-01-01 of an ISO 8601 date or time (its first ten characters).
 pub fn day_number(iso: &str) -> Option<i64> {
@@ -375,16 +418,18 @@ impl BackupLog {
     }
 
     /// Whether to remind: something changed since the last backup and that backup is older than
-    /// `REMIND_AFTER_DAYS` (or there never was one and the oldest data is that old), unless the
-    /// reminder was put away within that time. `changes` are the change times of what is kept.
-    pub fn remind<'a>(&self, changes: impl IntoIterator<Item = &'a str>, first: Option<&str>, now: &str) -> bool {
+    /// the browser's `Keeping` allows (or there never was one and the oldest data is that old;
+    /// where the browser deletes after a week, any data at all), unless the reminder was put away
+    /// a short while ago. `changes` are the change times of what is kept.
+    pub fn remind<'a>(&self, changes: impl IntoIterator<Item = &'a str>, first: Option<&str>, now: &str, keeping: Keeping) -> bool {
         let days_since = |iso: Option<&str>| -> Option<i64> { Some(day_number(now)? - day_number(iso?)?) };
-        if days_since(self.dismissed.as_deref()).is_some_and(|d| d < REMIND_AFTER_DAYS) {
+        if days_since(self.dismissed.as_deref()).is_some_and(|d| d < keeping.quiet_days()) {
             return false;
         }
         match self.last.as_deref() {
-            Some(last) => days_since(Some(last)).is_some_and(|d| d >= REMIND_AFTER_DAYS) && changes.into_iter().any(|c| c > last),
-            None => days_since(first).is_some_and(|d| d >= REMIND_AFTER_DAYS),
+            Some(last) => days_since(Some(last)).is_some_and(|d| d >= keeping.remind_after_days()) && changes.into_iter().any(|c| c > last),
+            None if keeping == Keeping::AWeekWithoutVisit => first.is_some(),
+            None => days_since(first).is_some_and(|d| d >= keeping.remind_after_days()),
         }
     }
 }

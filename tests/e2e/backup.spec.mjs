@@ -333,3 +333,56 @@ test('The backup carries the conversation guides: an adviser gets a guide back i
   expect(stored.guide.agreements[0].who).toBe('Directeur');
   await context.close();
 });
+
+test.describe('On an iPhone or iPad, and in Safari', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1' });
+  const today = () => {
+    const stored = fullScan();
+    stored.scan.created_at = stored.scan.updated_at = new Date().toISOString();
+    return stored;
+  };
+
+  test('the start page says at once that the browser deletes my answers after a week without a visit, and how to keep them; the data page says it too', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('backup-reminder')).toHaveCount(0); // nothing kept, nothing to lose
+    await seedScans(page, today());
+    const reminder = page.getByTestId('backup-reminder');
+    await expect(reminder).toContainText('Let op: deze browser kan uw gegevens wissen');
+    await expect(reminder).toContainText('zeven dagen');
+    await expect(reminder).toContainText("'Zet op beginscherm'");
+    await expect(reminder.getByRole('link', { name: 'Nu alles bewaren' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await openData(page);
+    await expect(page.getByTestId('deleted-after-a-week')).toContainText('Zet Samenscan op uw beginscherm');
+    await expectNoAxeViolations(page);
+    // Put away, it stays away for a few days.
+    await page.goto('/');
+    await reminder.getByRole('button', { name: 'Niet nu' }).click();
+    await page.reload();
+    await expect(page.locator('.scan-row')).toHaveCount(1);
+    await expect(reminder).toHaveCount(0);
+  });
+
+  test('opened from the home screen, nothing warns: there the browser keeps it', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true }));
+    await openApp(page);
+    await seedScans(page, today());
+    await expect(page.locator('.scan-row')).toHaveCount(1);
+    await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+    await openData(page);
+    await expect(page.getByTestId('persisted')).toBeVisible();
+    await expect(page.getByTestId('deleted-after-a-week')).toHaveCount(0);
+  });
+});
+
+test('In other browsers a scan begun today brings no reminder, and the data page does not speak of a week', async ({ page }) => {
+  await openApp(page);
+  const stored = fullScan();
+  stored.scan.created_at = stored.scan.updated_at = new Date().toISOString();
+  await seedScans(page, stored);
+  await expect(page.locator('.scan-row')).toHaveCount(1);
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+  await openData(page);
+  await expect(page.getByTestId('persisted')).toBeVisible();
+  await expect(page.getByTestId('deleted-after-a-week')).toHaveCount(0);
+});

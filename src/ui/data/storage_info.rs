@@ -95,6 +95,9 @@ pub fn StorageInfo() -> impl IntoView {
             <p data-testid="kept-site">{site_text}</p>
             <h3>{say("Blijven de gegevens bewaard?", "Is the data kept?")}</h3>
             <p data-testid="persisted">{persist_text}</p>
+            {(storage::browser_keeping() == crate::core::backup::Keeping::AWeekWithoutVisit).then(|| view! {
+                <p class="notice notice--warning" data-testid="deleted-after-a-week">{move || crate::ui::backup_reminder::week_warning(lang.get()).1}</p>
+            })}
         </section>
     }
 }
