@@ -17,6 +17,14 @@
     document.getElementById(id)?.remove();
     room();
   };
+  const button = (label, onClick) => {
+    const made = document.createElement('button');
+    made.type = 'button';
+    made.className = 'button button--small';
+    made.textContent = label;
+    made.addEventListener('click', onClick);
+    return made;
+  };
   /** A bar at the foot of the page, with one button. */
   const bar = (id, message, label, onClick) => {
     if (document.getElementById(id)) return;
@@ -26,12 +34,7 @@
     box.setAttribute('role', 'status');
     const text = document.createElement('span');
     text.textContent = message;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button button--small';
-    button.textContent = label;
-    button.addEventListener('click', onClick);
-    box.append(text, ' ', button);
+    box.append(text, ' ', button(label, onClick));
     document.body.append(box);
     room();
   };
@@ -45,6 +48,43 @@
       else location.reload();
     });
   };
+  // Chromium lets a page offer installing (`beforeinstallprompt`; Safari has no such event, and
+  // the start page's reminder names the home screen there). The first visit's bar below offers
+  // it, at the moment it says that Samenscan works offline. Later visits leave the offer to the
+  // browser's own toolbar and banner.
+  let installing = null;
+  const offerInstall = () => {
+    const ready = document.getElementById('offline-ready');
+    if (!installing || !ready || document.getElementById('install-app')) return;
+    const install = button(english() ? 'Install as an app' : 'Installeren als app', () => {
+      const prompt = installing;
+      installing = null;
+      install.remove();
+      prompt.prompt();
+      prompt.userChoice.then((choice) => {
+        if (choice.outcome === 'accepted') drop('offline-ready');
+      }, () => {});
+    });
+    install.id = 'install-app';
+    // Two buttons side by side, or one above the other on a narrow screen (app.css).
+    const close = ready.querySelector('button');
+    const buttons = document.createElement('span');
+    buttons.className = 'update-offer__buttons';
+    close.replaceWith(buttons);
+    buttons.append(install, close);
+    ready.classList.add('update-offer--two');
+    room();
+  };
+  window.addEventListener('beforeinstallprompt', (event) => {
+    if (navigator.serviceWorker.controller) return;
+    event.preventDefault();
+    installing = event;
+    offerInstall();
+  });
+  window.addEventListener('appinstalled', () => {
+    installing = null;
+    document.getElementById('install-app')?.remove();
+  });
   // Said once, at the first visit, when every file is kept: people in a building with poor wifi
   // want to know that they can go on without it.
   const offlineReady = () => {
@@ -55,6 +95,7 @@
       english() ? 'Close' : 'Sluiten',
       () => drop('offline-ready'),
     );
+    offerInstall();
   };
   // The connection drops before every file is kept (a first visit, a meeting's wifi): this page
   // goes on working and keeps what is typed, but another page would not open yet.

@@ -198,6 +198,46 @@ test('The first visit says once that Samenscan now works without internet, and t
   await expect(page.locator('#offline-ready')).toHaveCount(0);
 });
 
+test('Where the browser lets a page offer installing, the first visit\'s bar offers it beside "works without internet"; later visits leave it to the browser', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 640 });
+  // The test browser sends no `beforeinstallprompt` here: one is made as Chromium makes it.
+  await page.addInitScript(() => {
+    window.offerToInstall = (outcome) => {
+      const event = new Event('beforeinstallprompt', { cancelable: true });
+      event.prompt = () => { window.prompted = (window.prompted ?? 0) + 1; return Promise.resolve(); };
+      event.userChoice = Promise.resolve({ outcome, platform: 'web' });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+  });
+  await openApp(page);
+  // The first visit keeps the offer for its bar (the browser's own banner waits).
+  expect(await page.evaluate(() => window.offerToInstall('accepted'))).toBe(true);
+  await untilReadyOffline(page);
+  const ready = page.locator('#offline-ready');
+  await expect(ready).toContainText('Samenscan werkt nu ook zonder internet in deze browser.');
+  const install = ready.getByRole('button', { name: 'Installeren als app' });
+  await expect(install).toBeVisible();
+  await expect(ready.getByRole('button', { name: 'Sluiten' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Both buttons fit on a phone, inside the bar.
+  const box = await ready.boundingBox();
+  for (const name of ['Installeren als app', 'Sluiten']) {
+    const button = await ready.getByRole('button', { name }).boundingBox();
+    expect(button.x).toBeGreaterThanOrEqual(box.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(button.x + button.width).toBeLessThanOrEqual(390);
+  }
+  await install.click();
+  expect(await page.evaluate(() => window.prompted)).toBe(1);
+  await expect(ready).toHaveCount(0);
+  // A later visit: the browser offers it itself.
+  await page.goto('/scan.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe zelfscan' })).toBeVisible();
+  expect(await page.evaluate(() => window.offerToInstall('accepted'))).toBe(false);
+  await expect(page.locator('#install-app')).toHaveCount(0);
+});
+
 test('The app is installable: a manifest with a relative start address, and the worker caches only this origin', async ({ page }) => {
   await openApp(page);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
