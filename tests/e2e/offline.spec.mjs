@@ -263,12 +263,14 @@ test('Installed on a phone or tablet it has a proper icon: PNGs for Android (one
   const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
   expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   // iOS and iPadOS read the link in the page, on every page one may add to the home screen.
+  // The name under it is the app's, not the page's long title.
   const apple = [];
   for (const [path] of PAGES) {
     await page.goto(`/${path}`);
     apple.push(await page.locator('link[rel=apple-touch-icon]').getAttribute('href'));
+    apple.push(await page.locator('meta[name=apple-mobile-web-app-title]').getAttribute('content'));
   }
-  expect(new Set(apple)).toEqual(new Set(['icons/apple-touch-icon.png']));
+  expect(new Set(apple)).toEqual(new Set(['icons/apple-touch-icon.png', 'Samenscan']));
   // Each icon: its declared size, and the picture that scripts/icons.mjs draws from
   // public/favicon.svg now (a changed logo with old PNGs fails here); the full-bleed ones have
   // no transparent pixel (iOS would fill it with black).
