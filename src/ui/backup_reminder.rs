@@ -40,8 +40,9 @@ pub fn BackupReminder() -> impl IntoView {
             let first = s.0.iter().map(|scan| scan.created_at.as_str()).min();
             log.with(|l| l.remind(s.0.iter().map(|scan| scan.updated_at.as_str()), first, &time, keeping))
         });
-        let t = crate::i18n::texts(lang.get());
-        let (title, body) = if week { week_warning(lang.get()) } else { (t.backup_reminder_title, t.backup_reminder_body) };
+        let lang = lang.get();
+        let t = crate::i18n::texts(lang);
+        let (title, body) = if week { week_warning(lang) } else { (t.backup_reminder_title, t.backup_reminder_body) };
         show.then(|| view! {
             <section class="notice" aria-labelledby="reminder-title" data-testid="backup-reminder">
                 <h2 id="reminder-title" class="notice__title">{title}</h2>

@@ -97,7 +97,7 @@ pub fn ComparePage(
             <button type="button" class="button button--secondary" on:click=handle_csv data-testid="download-overview">{say("Download overzicht (.csv)", "Download overview (.csv)")}</button>
         </p>
         {theme_ids.into_iter().map(|theme| view! {
-            <section class="compare-theme">
+            <section>
                 <CompareTable overview=overview.clone() theme=theme title=title max=max/>
             </section>
         }).collect_view()}
