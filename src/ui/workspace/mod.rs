@@ -50,9 +50,21 @@ pub fn provide_workspace_context() {
 
 pub use crate::ui::state::say;
 
-/// A unique key for a new workspace entry.
+/// A unique key for a new workspace entry. Keys follow the order in which the files were opened,
+/// also within one millisecond: they are the order of ties when profiles are matched
+/// (`core::peer::propose`), and a random part alone would order those at random.
 pub fn new_entry_key() -> String {
-    format!("w{}", &crate::ui::state::new_scan_id()[1..])
+    thread_local! {
+        static OPENED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let count = OPENED.with(|opened| {
+        let count = opened.get();
+        opened.set(count.wrapping_add(1));
+        count
+    });
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("w{time:011x}{count:06x}{random:x}")
 }
 
 /// Storage follows the workspace, as for own scans: one Effect writes what changed and removes
