@@ -102,6 +102,10 @@ fn a_bad_backup_is_refused_with_a_reason_and_nothing_is_half_read() {
         Err(BackupError::Breach { name: "OBS De Linde".into(), breach: Breach::UnknownIndicator("x7".into()) })
     );
     assert!(matches!(read(&with("\"scans\": [", "\"scans\": {")), Err(BackupError::NotABackup)));
+    assert_eq!(
+        read(&with("\"sd1.1\": {", "\"sd1.1\": {}, \"sd1.1\": {")),
+        Err(BackupError::Breach { name: String::new(), breach: Breach::Duplicate("sd1.1".into()) })
+    );
     // Messages say it in words, in both languages.
     for error in [BackupError::IsAProfile, BackupError::BadScan { index: 2 }, BackupError::Newer { found: 4 }] {
         assert_ne!(error.message(Lang::Nl), error.message(Lang::En));

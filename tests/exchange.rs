@@ -326,6 +326,46 @@ fn a_profile_must_fit_its_list_and_says_what_does_not() {
 }
 
 #[test]
+fn a_key_named_twice_is_found_wherever_it_is_in_one_reading_of_the_file() {
+    use samenscan::core::check::{read_once, Breach};
+    // The one reading gives the value serde_json gives, the last of a repeated key kept as there.
+    for text in [
+        r#"{"a": [1, -2, 3.5, true, null, "x\u00e9"], "b": {"c": {}, "d": []}, "e": 18446744073709551615}"#,
+        r#"[{"a": 1}, {"a": 2}]"#,
+        r#""alleen tekst""#,
+        r#"{"a": 1, "a": 2}"#,
+    ] {
+        let read = read_once(text, &[]).unwrap();
+        assert_eq!(read.value, serde_json::from_str::<serde_json::Value>(text).unwrap(), "{text}");
+    }
+    assert_eq!(read_once(r#"{"a": 1, "a": 2}"#, &[]).unwrap().duplicate.as_deref(), Some("a"));
+    assert_eq!(read_once(r#"[{"a": 1}, {"a": 2}]"#, &[]).unwrap().duplicate, None, "the same key in two objects is no repeat");
+    // A key written with an escape is the same key; the first repeat is the one named.
+    let nested = r#"{"x": {"y": [{"s\u0064": 1, "sd": 2}]}, "z": 1, "z": 2}"#;
+    assert_eq!(read_once(nested, &[]).unwrap().duplicate.as_deref(), Some("sd"));
+    // A field left out is still read and checked, only not kept.
+    let skipped = read_once(r#"{"scan": {"k": 1, "k": 2}, "format": "f"}"#, &["scan"]).unwrap();
+    assert_eq!(skipped.value, serde_json::json!({"format": "f"}));
+    assert_eq!(skipped.duplicate.as_deref(), Some("k"));
+    assert!(read_once(r#"{"a": 1} x"#, &[]).is_err(), "text after the document is no JSON");
+    assert!(read_once(&"[".repeat(200), &[]).is_err(), "too deep is refused, not a crash");
+
+    // In a profile file: a repeat anywhere, outside the scan too, refuses it by name.
+    let instrument = instrument();
+    let mut scan = empty_scan(&instrument, "De Linde", Sector::Po);
+    scan.set_rating("sd1.1", Some(Rating::Level("3".into())), T);
+    let json = export_json(&scan, &instrument, "0.1.0", T);
+    let refused = |text: String| import_json(&text, [&instrument]).unwrap_err();
+    let top = json.replacen("\"format_version\": 1,", "\"format_version\": 1, \"format_version\": 1,", 1);
+    assert_eq!(refused(top), ImportError::Breach(Breach::Duplicate("format_version".into())));
+    let escaped = json.replacen("\"answers\": {", "\"answers\": {\n      \"sd1\\u002e1\": { \"rating\": \"unknown\" },", 1);
+    assert_eq!(refused(escaped), ImportError::Breach(Breach::Duplicate("sd1.1".into())));
+    // A file that is no profile says so first, whatever else is wrong with it.
+    assert_eq!(refused(r#"{"format": "iets", "a": 1, "a": 1}"#.into()), ImportError::NotAProfile);
+    assert_eq!(refused("{\"format\": ".into()), ImportError::NotJson);
+}
+
+#[test]
 fn answers_kept_for_another_sector_stay_home_and_the_profile_still_opens() {
     // A list with one indicator for all sectors and one only for po.
     let csv = "kind;id;parent;sector;value;nl;en;help_nl;help_en\ninstrument;mijn-lijst;school;;1.0;Lijst;List;Eigen lijst;Own list\nscale;1;;;1;Nee;No;Niet;Not\nscale;2;;;2;Ja;Yes;Wel;Yes\ntheme;t;;;;Thema;Theme;;\ngoal;g;t;;;Doel;Goal;;\nindicator;g.1;g;;;Voor iedereen;For all;;\nindicator;g.2;g;po;;Alleen po;Primary only;;\n";

@@ -9,7 +9,7 @@
 //! everything or nothing (the storage module rolls back).
 
 use super::assessment::Scan;
-use super::check::{check_scan, is_id, Breach, Scope};
+use super::check::{check_scan, is_id, json_value, Breach, Scope};
 use super::guide::{decode_kept, encode_kept, KeptGuide};
 use super::lang::Lang;
 use super::library::{decode_list_value, encode_list, open_list, Adopt, Library, ListDecodeError, Listed, Origin};
@@ -62,7 +62,7 @@ pub fn write_backup(contents: &Contents, app_version: &str, now: &str) -> String
     let Contents { scans, workspace, lists, guides } = *contents;
     let workspace = workspace
         .iter()
-        .map(|e| WorkspaceItem { key: &e.key, stored: serde_json::from_str(&encode_entry(e)).unwrap_or(Value::Null) })
+        .map(|e| WorkspaceItem { key: &e.key, stored: json_value(&encode_entry(e)).unwrap_or(Value::Null) })
         .collect();
     let envelope = Envelope {
         format: FORMAT_NAME,
@@ -74,9 +74,9 @@ pub fn write_backup(contents: &Contents, app_version: &str, now: &str) -> String
         lists: lists
             .iter()
             .filter(|l| l.origin != Origin::BuiltIn)
-            .map(|l| serde_json::from_str(&encode_list(l)).unwrap_or(Value::Null))
+            .map(|l| json_value(&encode_list(l)).unwrap_or(Value::Null))
             .collect(),
-        guides: guides.iter().map(|g| serde_json::from_str(&encode_kept(g)).unwrap_or(Value::Null)).collect(),
+        guides: guides.iter().map(|g| json_value(&encode_kept(g)).unwrap_or(Value::Null)).collect(),
     };
     serde_json::to_string_pretty(&envelope).expect("plain data always serialises")
 }
@@ -158,7 +158,8 @@ pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    let read = super::check::read_once(text, &[]).map_err(|_| BackupError::NotABackup)?;
+    let value = read.value;
     match value.get("format").and_then(Value::as_str) {
         Some(FORMAT_NAME) => {}
         Some(super::exchange::json::FORMAT_NAME) => return Err(BackupError::IsAProfile),
@@ -171,7 +172,7 @@ pub fn read_backup(text: &str, known: &Library) -> Result<Backup, BackupError> {
     if version == 0 {
         return Err(BackupError::Damaged);
     }
-    if let Some(key) = super::check::duplicate_key(text) {
+    if let Some(key) = read.duplicate {
         return Err(BackupError::Breach { name: String::new(), breach: Breach::Duplicate(key) });
     }
     let created_at = value.get("created_at").and_then(Value::as_str).unwrap_or_default().to_string();

@@ -6,7 +6,10 @@
 use super::assessment::{Rating, Scan};
 use super::instrument::Instrument;
 use super::lang::Lang;
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 
 /// Longer free text is refused rather than cut: an import never changes what it carries.
@@ -130,74 +133,135 @@ pub fn check_scan(scan: &Scan, instrument: &Instrument, scope: Scope) -> Result<
     Ok(())
 }
 
-/// Finds a key that appears twice in one JSON object anywhere in `text`. A map type would keep
-/// the last one silently, so two answers for one indicator would pass unseen.
-pub fn duplicate_key(text: &str) -> Option<String> {
-    match serde_json::from_str::<NoDuplicates>(text) {
-        Err(e) if e.is_data() => {
-            let message = e.to_string();
-            message.strip_prefix(DUPLICATE).map(|rest| rest.split(" at line").next().unwrap_or(rest).to_string())
-        }
-        _ => None,
-    }
+/// A JSON document read in one pass: its value, without the top-level fields named in `skip`
+/// (read, checked and dropped), and the first key that appears twice in one object anywhere in
+/// it. A map type would keep the last one silently, so two answers for one indicator would pass
+/// unseen; a value keeps the last one too, as `serde_json` does.
+pub struct ReadOnce {
+    pub value: Value,
+    pub duplicate: Option<String>,
 }
 
-const DUPLICATE: &str = "duplicate key ";
+/// Reads `text` once (see `ReadOnce`). Fails only where `serde_json` would: not JSON, nested too deep.
+pub fn read_once(text: &str, skip: &[&str]) -> Result<ReadOnce, serde_json::Error> {
+    let duplicate = RefCell::new(None);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = Strict { keep: true, skip: Some(skip), duplicate: &duplicate }.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(ReadOnce { value, duplicate: duplicate.into_inner() })
+}
+
+/// Any JSON text as a value: `read_once` without leaving anything out. Every page reads values
+/// through this one reader, so that it carries one copy of the code that builds them.
+pub fn json_value(text: &str) -> Result<Value, serde_json::Error> {
+    read_once(text, &[]).map(|read| read.value)
+}
+
 const MAX_KEYS: usize = 2_000;
 
-/// Reads any JSON, failing on the first repeated key in an object.
-struct NoDuplicates;
+/// One value of the document: built when `keep`, only checked otherwise. `skip` is set for the
+/// top level alone.
+#[derive(Clone, Copy)]
+struct Strict<'a> {
+    keep: bool,
+    skip: Option<&'a [&'a str]>,
+    duplicate: &'a RefCell<Option<String>>,
+}
 
-impl<'de> Deserialize<'de> for NoDuplicates {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(NoDuplicatesVisitor)
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-struct NoDuplicatesVisitor;
-
-impl<'de> Visitor<'de> for NoDuplicatesVisitor {
-    type Value = NoDuplicates;
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("JSON")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(if self.keep { Value::Bool(b) } else { Value::Null })
     }
-    fn visit_i64<E>(self, _: i64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(if self.keep { Value::from(n) } else { Value::Null })
     }
-    fn visit_u64<E>(self, _: u64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(if self.keep { Value::from(n) } else { Value::Null })
     }
-    fn visit_f64<E>(self, _: f64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(if self.keep { Value::from(n) } else { Value::Null })
     }
-    fn visit_str<E>(self, _: &str) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(if self.keep { Value::String(s.to_string()) } else { Value::Null })
     }
-    fn visit_unit<E>(self) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(if self.keep { Value::String(s) } else { Value::Null })
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NoDuplicates, A::Error> {
-        while seq.next_element::<NoDuplicates>()?.is_some() {}
-        Ok(NoDuplicates)
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NoDuplicates, A::Error> {
-        // A list, searched: cheaper in wasm than a set. Past the cap the file is no profile
-        // (a list has far fewer indicators), and the list check refuses it by name.
-        let mut seen: Vec<String> = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if seen.len() >= MAX_KEYS {
-                return Err(de::Error::custom("too many keys"));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let inner = Strict { skip: None, ..self };
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(inner)? {
+            if self.keep {
+                items.push(item);
             }
-            if seen.contains(&key) {
-                return Err(de::Error::custom(format!("{DUPLICATE}{}", key.chars().take(40).collect::<String>())));
-            }
-            map.next_value::<NoDuplicates>()?;
-            seen.push(key);
         }
-        Ok(NoDuplicates)
+        Ok(if self.keep { Value::Array(items) } else { Value::Null })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        // The keys seen, searched: cheaper in wasm than a set, and borrowed from the text where
+        // they have no escapes. Past the cap the object is no profile's (a list has far fewer
+        // indicators); its further keys are not compared.
+        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            let keep = self.keep && !self.skip.is_some_and(|skip| skip.contains(&&*key));
+            let value = map.next_value_seed(Strict { keep, skip: None, duplicate: self.duplicate })?;
+            if seen.len() < MAX_KEYS {
+                if seen.contains(&key) {
+                    let mut found = self.duplicate.borrow_mut();
+                    if found.is_none() {
+                        *found = Some(key.chars().take(40).collect());
+                    }
+                } else {
+                    seen.push(key.clone());
+                }
+            }
+            if keep {
+                object.insert(key.into_owned(), value);
+            }
+        }
+        Ok(if self.keep { Value::Object(object) } else { Value::Null })
+    }
+}
+
+/// An object's key, borrowed from the text when it can be.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(s))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s))
     }
 }

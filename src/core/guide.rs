@@ -336,7 +336,7 @@ pub fn read_guide(text: &str) -> Result<Guide, GuideError> {
     if text.len() > MAX_BYTES {
         return Err(GuideError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| GuideError::NotJson)?;
+    let value: Value = super::check::json_value(text.trim_start_matches('\u{feff}')).map_err(|_| GuideError::NotJson)?;
     match value.get("format").and_then(Value::as_str) {
         Some(GUIDE_FORMAT) => {}
         Some("samenscan-profiel") => return Err(GuideError::Profile),
@@ -472,12 +472,12 @@ pub struct KeptGuide {
 /// The stored form is the file's form with `received` beside it, so that reading it back goes
 /// through the same checks as a file.
 pub fn encode_kept(kept: &KeptGuide) -> String {
-    let mut value = serde_json::from_str::<Value>(&encode_guide(&kept.guide, "")).expect("just written");
+    let mut value = super::check::json_value(&encode_guide(&kept.guide, "")).expect("just written");
     value["received"] = Value::Bool(kept.received);
     value.to_string()
 }
 
 pub fn decode_kept(raw: &str) -> Result<KeptGuide, GuideError> {
-    let received = serde_json::from_str::<Value>(raw).ok().and_then(|v| v.get("received").and_then(Value::as_bool)).unwrap_or(true);
+    let received = super::check::json_value(raw).ok().and_then(|v| v.get("received").and_then(Value::as_bool)).unwrap_or(true);
     read_guide(raw).map(|guide| KeptGuide { received, guide })
 }

@@ -245,7 +245,7 @@ pub enum ListDecodeError {
 /// small shape measured 6 KB of wasm.
 /// `hash` is the one in its storage key, under which only a checked list was written.
 pub fn decode_list(raw: &str, hash: &str) -> Result<Listed, ListDecodeError> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| ListDecodeError::Corrupt)?;
+    let value: serde_json::Value = super::check::json_value(raw).map_err(|_| ListDecodeError::Corrupt)?;
     decode_list_value(&value, |compiled| {
         let mut list = read_checked(compiled)?;
         list.hash = hash.to_string();

@@ -116,7 +116,7 @@ pub fn read_manifest(text: &str) -> Result<Manifest, ManifestFault> {
     if text.len() > MAX_MANIFEST_BYTES {
         return Err(ManifestFault::TooLarge);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| ManifestFault::Unreadable)?;
+    let value: Value = super::check::json_value(text.trim_start_matches('\u{feff}')).map_err(|_| ManifestFault::Unreadable)?;
     let format = value.get("format").and_then(Value::as_u64).ok_or(ManifestFault::Unreadable)?;
     if format > MANIFEST_FORMAT {
         return Err(ManifestFault::Newer(format));

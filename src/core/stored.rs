@@ -139,7 +139,7 @@ fn decode_with(raw: &str, current: u64, steps: &[Migration]) -> Result<Scan, Dec
             return Ok(scan);
         }
     }
-    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let value: Value = super::check::json_value(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     decode_value(value, current, steps)
 }
 

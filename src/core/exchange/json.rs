@@ -6,7 +6,7 @@
 //! refused with a clear message.
 
 use crate::core::assessment::Scan;
-use crate::core::check::{check_scan, duplicate_key, Breach, Scope};
+use crate::core::check::{check_scan, read_once, Breach, Scope};
 use crate::core::instrument::{Instrument, InstrumentRef, Text};
 use crate::core::library::{open_list, Library};
 use crate::core::list_check::ListFault;
@@ -201,8 +201,11 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    // serde_json stops at 128 levels of nesting with an error, so deep files cannot overflow the stack.
-    let mut value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    // One pass reads the file's own fields and looks for a repeated key; the scan in it is read
+    // by its type (`current_scan`), or as a value only when it needs a migration. serde_json
+    // stops at 128 levels of nesting with an error, so deep files cannot overflow the stack.
+    let read = read_once(text, &["scan"]).map_err(|_| ImportError::NotJson)?;
+    let value = read.value;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(ImportError::NotAProfile);
     }
@@ -221,8 +224,8 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
     let mut scan = match current {
         Some(scan) => scan,
         None => {
-            // The scan is taken out, not copied: the rest of the file is still read below (its list).
-            let scan_value = value.get_mut("scan").map(Value::take).unwrap_or(Value::Null);
+            let mut whole: Value = crate::core::check::json_value(text).map_err(|_| ImportError::NotJson)?;
+            let scan_value = whole.get_mut("scan").map(Value::take).unwrap_or(Value::Null);
             let stored = serde_json::json!({ "schema": schema, "scan": scan_value });
             let migrated = migrate(stored, schema, SCHEMA_VERSION, MIGRATIONS).map_err(|e| match e {
                 DecodeError::Newer { .. } => ImportError::Newer { found: format_version },
@@ -240,7 +243,7 @@ pub fn import_json(text: &str, library: &Library) -> Result<Imported, ImportErro
             (list.clone(), Some(list))
         }
     };
-    if let Some(key) = duplicate_key(text) {
+    if let Some(key) = read.duplicate {
         return Err(ImportError::Breach(Breach::Duplicate(key)));
     }
     check_scan(&scan, &instrument, Scope::Profile).map_err(ImportError::Breach)?;
