@@ -130,7 +130,7 @@ test('I compare the schools of a region side by side, sort them and download the
   expect(await names()).toEqual(['Cosmos', 'Aventurijn', 'Bolderik']);
   await expect(first.locator('tbody tr').first()).toContainText('1,0');
   // Each score has its bar, in tenths of the scale: 1,0 on a scale of 1 to 4 is a quarter.
-  await expect(first.locator('td.compare-table__score', { hasText: /^1,0$/ }).first()).toHaveAttribute('data-bar', '3');
+  await expect(first.locator('td.compare-table__score', { hasText: /^1,0$/ }).first()).toHaveClass('compare-table__score compare-table__score--3');
   await expectNoAxeViolations(page);
 
   const csv = await download(page, 'download-overview');
