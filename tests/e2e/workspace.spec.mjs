@@ -176,6 +176,41 @@ test('With the profiles of a whole region side by side, the browser draws only t
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('Many files opened at once are listed first and kept right after; leaving the page at once still keeps them all', async ({ page }) => {
+  await openWorkspace(page);
+  const count = 30;
+  const files = (from) => Array.from({ length: count }, (_, n) => file(`b${from + n}.json`, school(`b${from + n}`, `School ${from + n}`, String(1 + (n % 4)))));
+  // At the moment the rows are drawn, nothing of them is written yet: the write waits for the
+  // frame that shows them. Then every profile is kept.
+  const seen = page.evaluate((expected) => new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('[data-testid=workspace-row]').length !== expected) return;
+      observer.disconnect();
+      resolve(Object.keys(localStorage).filter((k) => k.startsWith('samenscan.werkplek.')).length);
+    }).observe(document.body, { childList: true, subtree: true });
+  }), count);
+  await openFiles(page, files(0));
+  expect(await seen).toBe(0);
+  await expect.poll(async () => (await workspaceKeys(page)).length).toBe(count);
+  await expect(page.locator('.save-indicator')).toHaveAttribute('data-status', 'saved');
+
+  // The page is left (or its tab hidden) before that frame: what waits is written then.
+  const kept = page.evaluate((expected) => new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('[data-testid=workspace-row]').length !== expected) return;
+      observer.disconnect();
+      const count = () => Object.keys(localStorage).filter((k) => k.startsWith('samenscan.werkplek.')).length;
+      const before = count();
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      resolve([before, count()]);
+    }).observe(document.body, { childList: true, subtree: true });
+  }), 2 * count);
+  await openFiles(page, files(count));
+  expect(await kept).toEqual([count, 2 * count]);
+  await page.reload();
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2 * count);
+});
+
 test('I compare two exports of one school over time', async ({ page }) => {
   await openWorkspace(page);
   const before = school('s1', 'OBS De Linde', '2', '2026-03-01T10:00:00.000Z');

@@ -67,6 +67,28 @@ pub fn new_entry_key() -> String {
     format!("w{time:011x}{count:06x}{random:x}")
 }
 
+/// More changed profiles than this (a batch of files opened at once) are written after the next
+/// frame, so that the adviser sees them listed first; fewer (a comment, a closed profile, a few
+/// files) are written at once. Leaving the page writes what waits.
+const WRITE_AT_ONCE: usize = 20;
+
+/// What the workspace's writes remember between runs. Runtime only.
+struct Writer {
+    ledger: Rc<RefCell<Ledger>>,
+    /// Per key, a fingerprint of what was last written from this tab.
+    written: BTreeMap<String, String>,
+    /// A write is asked for after the next frame.
+    pending: bool,
+}
+
+/// Received answers never change here; only comments do, and every change of a comment sets its
+/// time. So this stands for the whole entry, and is cheap with hundreds of profiles open.
+fn fingerprint(entry: &Entry) -> String {
+    let written_at = entry.scan.feedback.as_ref().map_or("", |f| f.written_at.as_str());
+    let length: usize = entry.scan.feedback.iter().flat_map(|f| f.texts()).map(String::len).sum();
+    format!("{}|{written_at}|{length}", entry.scan.updated_at)
+}
+
 /// Storage follows the workspace, as for own scans: one Effect writes what changed and removes
 /// what was closed, and the save indicator tells whether it worked. Like own scans, an entry
 /// that another tab changed meanwhile is merged before it is written (see `ui::tab_sync`).
@@ -78,94 +100,124 @@ pub fn handle_save_workspace() {
     // The storage notice's "Opnieuw proberen" touches the scans; following them too makes this
     // Effect retry as well, without the shared notice knowing about the workspace.
     let scans = crate::ui::state::use_scans();
-    let mut written: BTreeMap<String, String> = BTreeMap::new();
+    let writer = Rc::new(RefCell::new(Writer { ledger, written: BTreeMap::new(), pending: false }));
     let mut first_run = true;
+    let effect_writer = writer.clone();
     Effect::new(move |_| {
         scans.track();
         let quiet = std::mem::take(&mut first_run);
-        let mut ledger = ledger.borrow_mut();
-        let mut merged: Vec<Entry> = Vec::new();
-        let mut closed_elsewhere: Vec<String> = Vec::new();
-        workspace.with(|w| {
-            let mut failed = None;
-            let mut changed = false;
-            for entry in &w.entries {
-                // Received answers never change here; only comments do, and every change of a
-                // comment sets its time. So this stands for the whole entry, and is cheap with
-                // hundreds of profiles open.
-                let written_at = entry.scan.feedback.as_ref().map_or("", |f| f.written_at.as_str());
-                let length: usize = entry.scan.feedback.iter().flat_map(|f| f.texts()).map(String::len).sum();
-                let fingerprint = format!("{}|{written_at}|{length}", entry.scan.updated_at);
-                if written.get(&entry.key) == Some(&fingerprint) {
-                    continue;
-                }
-                let encoded = encode_entry(entry);
-                let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
-                let stored = || storage::read_workspace_raw(&entry.key);
-                let decision = if quiet {
-                    // As loaded; what storage holds now is merged in (see tab_sync).
-                    ledger.start(&entry.key, encoded.clone(), &entry.scan, stored().as_deref(), decode)
-                } else if ledger.has_seen(&entry.key, &encoded) {
-                    Write::Unchanged
-                } else {
-                    ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
-                };
-                let scan = match decision {
-                    Write::Unchanged => {
-                        written.insert(entry.key.clone(), fingerprint);
-                        continue;
-                    }
-                    Write::DeletedElsewhere => {
-                        closed_elsewhere.push(entry.key.clone());
-                        continue;
-                    }
-                    Write::Scan(scan) => scan,
-                };
-                changed = true;
-                // Usually this tab's own copy, whose text is made already; a merge is encoded anew.
-                let (merged_entry, text) = if scan == entry.scan {
-                    (None, encoded)
-                } else {
-                    let merged_entry = Entry { key: entry.key.clone(), source: entry.source.clone(), opened_at: entry.opened_at.clone(), scan };
-                    let text = encode_entry(&merged_entry);
-                    if text == encoded { (None, encoded) } else { (Some(merged_entry), text) }
-                };
-                match storage::save_workspace_text(&entry.key, &text) {
-                    Ok(()) => {
-                        ledger.written(&entry.key, &entry.scan, merged_entry.as_ref().map_or(&entry.scan, |m| &m.scan), text);
-                        match merged_entry {
-                            Some(merged_entry) => merged.push(merged_entry),
-                            None => {
-                                written.insert(entry.key.clone(), fingerprint);
-                            }
-                        }
-                    }
-                    Err(e) => failed = Some(e),
-                }
-            }
-            for key in ledger.keys() {
-                if w.get(&key).is_none() {
-                    storage::delete_workspace_entry(&key);
-                    ledger.forget(&key);
-                    written.remove(&key);
-                    changed = true;
-                }
-            }
-            match failed {
-                Some(WriteError::Unavailable) => status.set(SaveStatus::Unavailable),
-                Some(WriteError::Refused) => status.set(SaveStatus::Failed),
-                None if changed && !quiet => status.set(SaveStatus::Saved),
-                None => {}
-            }
+        let waiting = workspace.with(|w| {
+            let writer = effect_writer.borrow();
+            w.entries.iter().filter(|e| writer.written.get(&e.key) != Some(&fingerprint(e))).count()
         });
-        for key in &closed_elsewhere {
-            ledger.forget(key);
-        }
-        drop(ledger);
-        if !merged.is_empty() || !closed_elsewhere.is_empty() {
-            take_in(workspace, merged, &closed_elsewhere);
+        if quiet || waiting <= WRITE_AT_ONCE {
+            write_workspace(&effect_writer, workspace, status, quiet);
+        } else if !std::mem::replace(&mut effect_writer.borrow_mut().pending, true) {
+            let later = effect_writer.clone();
+            request_animation_frame(move || {
+                set_timeout(move || write_workspace(&later, workspace, status, false), std::time::Duration::ZERO);
+            });
         }
     });
+    // A tab put in the background draws no frames: what waits is written when it is hidden or left.
+    let flush = move || {
+        if writer.borrow().pending {
+            write_workspace(&writer, workspace, status, false);
+        }
+    };
+    let on_hide = flush.clone();
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| on_hide());
+    let left = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    on_cleanup(move || {
+        hidden.remove();
+        left.remove();
+    });
+}
+
+/// Writes every entry that changed and removes what was closed. `quiet`: the workspace as it was
+/// loaded, whose storage is only merged in, and no "saved" shown.
+fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>, status: RwSignal<SaveStatus>, quiet: bool) {
+    let mut writer = writer.borrow_mut();
+    writer.pending = false;
+    let Writer { ledger, written, .. } = &mut *writer;
+    let mut ledger = ledger.borrow_mut();
+    let mut merged: Vec<Entry> = Vec::new();
+    let mut closed_elsewhere: Vec<String> = Vec::new();
+    workspace.with_untracked(|w| {
+        let mut failed = None;
+        let mut changed = false;
+        for entry in &w.entries {
+            let fingerprint = fingerprint(entry);
+            if written.get(&entry.key) == Some(&fingerprint) {
+                continue;
+            }
+            let encoded = encode_entry(entry);
+            let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
+            let stored = || storage::read_workspace_raw(&entry.key);
+            let decision = if quiet {
+                // As loaded; what storage holds now is merged in (see tab_sync).
+                ledger.start(&entry.key, encoded.clone(), &entry.scan, stored().as_deref(), decode)
+            } else if ledger.has_seen(&entry.key, &encoded) {
+                Write::Unchanged
+            } else {
+                ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
+            };
+            let scan = match decision {
+                Write::Unchanged => {
+                    written.insert(entry.key.clone(), fingerprint);
+                    continue;
+                }
+                Write::DeletedElsewhere => {
+                    closed_elsewhere.push(entry.key.clone());
+                    continue;
+                }
+                Write::Scan(scan) => scan,
+            };
+            changed = true;
+            // Usually this tab's own copy, whose text is made already; a merge is encoded anew.
+            let (merged_entry, text) = if scan == entry.scan {
+                (None, encoded)
+            } else {
+                let merged_entry = Entry { key: entry.key.clone(), source: entry.source.clone(), opened_at: entry.opened_at.clone(), scan };
+                let text = encode_entry(&merged_entry);
+                if text == encoded { (None, encoded) } else { (Some(merged_entry), text) }
+            };
+            match storage::save_workspace_text(&entry.key, &text) {
+                Ok(()) => {
+                    ledger.written(&entry.key, &entry.scan, merged_entry.as_ref().map_or(&entry.scan, |m| &m.scan), text);
+                    match merged_entry {
+                        Some(merged_entry) => merged.push(merged_entry),
+                        None => {
+                            written.insert(entry.key.clone(), fingerprint);
+                        }
+                    }
+                }
+                Err(e) => failed = Some(e),
+            }
+        }
+        for key in ledger.keys() {
+            if w.get(&key).is_none() {
+                storage::delete_workspace_entry(&key);
+                ledger.forget(&key);
+                written.remove(&key);
+                changed = true;
+            }
+        }
+        match failed {
+            Some(WriteError::Unavailable) => status.set(SaveStatus::Unavailable),
+            Some(WriteError::Refused) => status.set(SaveStatus::Failed),
+            None if changed && !quiet => status.set(SaveStatus::Saved),
+            None => {}
+        }
+    });
+    for key in &closed_elsewhere {
+        ledger.forget(key);
+    }
+    drop(ledger);
+    drop(writer);
+    if !merged.is_empty() || !closed_elsewhere.is_empty() {
+        take_in(workspace, merged, &closed_elsewhere);
+    }
 }
 
 /// Puts merged entries into the workspace and removes those closed in another tab (closing is
