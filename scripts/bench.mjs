@@ -16,9 +16,9 @@ const BUDGET = {
   ratingToStorageMs: 16, // median: a rating clicked until it is stored and the page laid out again
   profileRenderMs: 1000, // the profile page of a full scan (20 stored) until its chart is drawn
   meetingRenderMs: 1000, // the LEA meeting view of a topic until its questions are on screen
-  open200ExportsMs: 500, // 200 exported profiles chosen at once in the workspace until all are listed
-  compare200ExportsMs: 500, // those 200 side by side: a click until every theme table has 200 rows
-  openAndCompare200Ms: 750, // the two together (issue 5: "under 1 second"; 329–358 ms now, about 460 on a busy machine; the goal 500)
+  open200ExportsMs: 500, // 200 exported profiles chosen at once in the workspace until all are listed and laid out
+  compare200ExportsMs: 500, // those 200 side by side: a click until every theme table has 200 rows, laid out
+  openAndCompare200Ms: 500, // the two together: issue 11's goal (about 190 ms now; see the README)
   peerGroups40Ms: 1000, // 40 workspace profiles on the peer-review page until all are placed in groups
   peerPropose40Ms: 100, // median: "Nieuw voorstel" clicked until the next frame, the 40 placed again
   // Under Lighthouse's mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), gzip served, cold cache,
@@ -198,17 +198,23 @@ try {
     const adviser = await fresh.newPage();
     await adviser.goto(`${BASE}werkplek.html#/werkplek`);
     await adviser.getByTestId('open-files').waitFor({ state: 'attached' });
-    // Timed inside the page, from the moment the browser hands the files over (the `change`
-    // event) and from the click: handing 200 files from this script to the browser is not app time.
+    // Timed inside the page, from the moment the browser made the `change` event (the files
+    // handed over) and the click (their timeStamp: a click that waits for a busy page counts),
+    // until the first frame in which everything is there and laid out. Handing 200 files from
+    // this script to the browser is not app time. Each end is watched from before its action: a
+    // watch begun after it waited for this script's next message and the frame after that.
     await adviser.evaluate(() => {
-      document.addEventListener('change', () => { window.__openStart = performance.now(); }, { capture: true });
-      document.addEventListener('click', () => { window.__compareStart = performance.now(); }, { capture: true });
+      document.addEventListener('change', (e) => { window.__openStart = e.timeStamp; }, { capture: true });
+      document.addEventListener('click', (e) => { window.__compareStart = e.timeStamp; }, { capture: true });
     });
+    // Watched from before the files are handed over: the first frame in which all are listed.
+    const listed = adviser.waitForFunction(() => document.querySelectorAll('[data-testid=workspace-row]').length === 200 && document.body.offsetHeight > 0 && performance.now(), null, { polling: 'raf' });
     await adviser.getByTestId('open-files').setInputFiles(exports);
-    const opened = await adviser.waitForFunction(() => document.querySelectorAll('[data-testid=workspace-row]').length === 200 && performance.now(), null, { polling: 'raf' });
+    const opened = await listed;
     openTimes.push((await opened.jsonValue()) - (await adviser.evaluate(() => window.__openStart)));
+    const tables = adviser.waitForFunction(() => document.querySelectorAll('[data-testid=compare-table] tbody tr').length === 6 * 200 && document.body.offsetHeight > 0 && performance.now(), null, { polling: 'raf' });
     await adviser.getByTestId('compare').click();
-    const compared = await adviser.waitForFunction(() => document.querySelectorAll('[data-testid=compare-table] tbody tr').length === 6 * 200 && performance.now(), null, { polling: 'raf' });
+    const compared = await tables;
     compareTimes.push((await compared.jsonValue()) - (await adviser.evaluate(() => window.__compareStart)));
     await fresh.close();
   }
