@@ -221,6 +221,7 @@ impl<'de> Visitor<'de> for Strict<'_> {
         while let Some(key) = map.next_key_seed(Key)? {
             let keep = self.keep && !self.skip.is_some_and(|skip| skip.contains(&&*key));
             let value = map.next_value_seed(Strict { keep, skip: None, duplicate: self.duplicate })?;
+            // Once full, the list stays full: nothing more of this object is compared.
             if seen.len() < MAX_KEYS {
                 if seen.contains(&key) {
                     let mut found = self.duplicate.borrow_mut();
