@@ -343,6 +343,8 @@ fn a_key_named_twice_is_found_wherever_it_is_in_one_reading_of_the_file() {
     // A key written with an escape is the same key; the first repeat is the one named.
     let nested = r#"{"x": {"y": [{"s\u0064": 1, "sd": 2}]}, "z": 1, "z": 2}"#;
     assert_eq!(read_once(nested, &[]).unwrap().duplicate.as_deref(), Some("sd"));
+    let inside = r#"{"a": 1, "a": {"b": 1, "b": 2}}"#;
+    assert_eq!(read_once(inside, &[]).unwrap().duplicate.as_deref(), Some("a"), "the first in the text, before what its value holds");
     // A field left out is still read and checked, only not kept.
     let skipped = read_once(r#"{"scan": {"k": 1, "k": 2}, "format": "f"}"#, &["scan"]).unwrap();
     assert_eq!(skipped.value, serde_json::json!({"format": "f"}));

@@ -241,3 +241,75 @@ fn small_stored_texts_never_panic() {
         Ok(log.last.is_some())
     });
 }
+
+/// The first key given twice in one object, in the order of the text: the rule written out
+/// plainly (each object's keys in a list, at most 2,000 compared), to hold the reader to.
+fn first_repeat(text: &str) -> Option<String> {
+    use serde::de::{Deserializer, Error, MapAccess, SeqAccess, Visitor};
+    struct Walk;
+    impl<'de> serde::Deserialize<'de> for Walk {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Walk, D::Error> {
+            d.deserialize_any(Walk)
+        }
+    }
+    impl<'de> Visitor<'de> for Walk {
+        type Value = Walk;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_i64<E>(self, _: i64) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_u64<E>(self, _: u64) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_f64<E>(self, _: f64) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_str<E>(self, _: &str) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_unit<E>(self) -> Result<Walk, E> { Ok(Walk) }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Walk, A::Error> {
+            while seq.next_element::<Walk>()?.is_some() {}
+            Ok(Walk)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Walk, A::Error> {
+            let mut keys: Vec<String> = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if keys.len() < 2_000 {
+                    if keys.contains(&key) {
+                        return Err(A::Error::custom(format!("repeat:{}", key.chars().take(40).collect::<String>())));
+                    }
+                    keys.push(key);
+                }
+                map.next_value::<Walk>()?;
+            }
+            Ok(Walk)
+        }
+    }
+    match serde_json::from_str::<Walk>(text) {
+        Err(e) if e.is_data() => e.to_string().strip_prefix("repeat:").map(|rest| rest.rsplit_once(" at line").map_or(rest, |(key, _)| key).to_string()),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_one_json_reader_reads_what_serde_json_reads_and_names_the_first_key_given_twice() {
+    use samenscan::core::check::read_once;
+    use serde_json::Value;
+    let repeats = std::cell::Cell::new(0u32);
+    fuzz(prop_oneof![mutated(PROFILE), mutated(BACKUP_WITH_GUIDES), mutated(STORED)], |text| {
+        let plain = serde_json::from_str::<Value>(&text);
+        let read = read_once(&text, &[]);
+        prop_assert_eq!(read.is_ok(), plain.is_ok(), "{}", text);
+        let (Ok(read), Ok(plain)) = (read, plain) else { return Ok(false) };
+        prop_assert_eq!(&read.value, &plain);
+        let expected = first_repeat(&text);
+        repeats.set(repeats.get() + u32::from(expected.is_some()));
+        prop_assert_eq!(&read.duplicate, &expected);
+        // A field left out of the top level: everything else as before, the repeat still found.
+        let skipped = read_once(&text, &["scan"]).expect("read above");
+        let mut without = plain;
+        if let Some(object) = without.as_object_mut() {
+            object.remove("scan");
+        }
+        prop_assert_eq!(skipped.value, without);
+        prop_assert_eq!(skipped.duplicate, expected);
+        Ok(true)
+    });
+    assert!(repeats.get() > 0, "no input had a key given twice: the search was never checked");
+}

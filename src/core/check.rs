@@ -219,9 +219,8 @@ impl<'de> Visitor<'de> for Strict<'_> {
         let mut seen: Vec<Cow<'de, str>> = Vec::new();
         let mut object = serde_json::Map::new();
         while let Some(key) = map.next_key_seed(Key)? {
-            let keep = self.keep && !self.skip.is_some_and(|skip| skip.contains(&&*key));
-            let value = map.next_value_seed(Strict { keep, skip: None, duplicate: self.duplicate })?;
-            // Once full, the list stays full: nothing more of this object is compared.
+            // Checked before its value is read: the first repeat in the text is the one named.
+            // Once the list is full, nothing more of this object is compared.
             if seen.len() < MAX_KEYS {
                 if seen.contains(&key) {
                     let mut found = self.duplicate.borrow_mut();
@@ -232,6 +231,8 @@ impl<'de> Visitor<'de> for Strict<'_> {
                     seen.push(key.clone());
                 }
             }
+            let keep = self.keep && !self.skip.is_some_and(|skip| skip.contains(&&*key));
+            let value = map.next_value_seed(Strict { keep, skip: None, duplicate: self.duplicate })?;
             if keep {
                 object.insert(key.into_owned(), value);
             }
