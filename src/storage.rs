@@ -242,12 +242,35 @@ pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
             };
             let key = set_aside(&storage, &key, &raw);
             loaded.unreadable.push(Unreadable { key, reason, raw });
+        } else if let Some(scan) = take_back(&storage, &key, &raw, &fits) {
+            loaded.scans.add(scan);
         } else if key.starts_with(UNREADABLE_PREFIX) {
             loaded.unreadable.push(Unreadable { reason: reason_of(&key, &raw), key, raw });
         }
     }
     crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);
     loaded
+}
+
+/// A scan set aside earlier (`key`) that reads and fits now goes back under its own key: an
+/// older version of Samenscan (a tab not yet refreshed, another copy on this site) sets aside
+/// what a newer one wrote, and a scan set aside for its list fits once that list is here. Only
+/// when its own key is free: nothing is written over.
+fn take_back(storage: &web_sys::Storage, key: &str, raw: &str, fits: &impl Fn(&Scan) -> bool) -> Option<Scan> {
+    let name = key.strip_prefix(UNREADABLE_PREFIX)?;
+    let scan = decode_scan(raw).ok().filter(|scan| fits(scan))?;
+    // Set aside as `scan.<id>`, or `scan.<id>.<n>` when that name was taken.
+    let rest = name.strip_prefix("scan.")?.strip_prefix(scan.id.as_str())?;
+    if !(rest.is_empty() || rest.strip_prefix('.').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))) {
+        return None;
+    }
+    let own = Key::Scan(scan.id.clone()).name();
+    if storage.get_item(&own).ok().flatten().is_some() {
+        return None;
+    }
+    storage.set_item(&own, raw).ok()?;
+    let _ = storage.remove_item(key);
+    Some(scan)
 }
 
 /// Why a write failed; the user is told in plain words either way.

@@ -11,7 +11,7 @@ pub fn SaveIndicator() -> impl IntoView {
         <p class="save-indicator" role="status" data-status=move || status.get().code()>
             {move || match status.get() {
                 SaveStatus::Saved => format!("✓ {}", t().saved),
-                SaveStatus::Failed => t().save_failed_title.to_string(),
+                SaveStatus::Failed | SaveStatus::Newer => t().save_failed_title.to_string(),
                 SaveStatus::Idle | SaveStatus::Unavailable => String::new(),
             }}
         </p>

@@ -36,6 +36,8 @@ pub enum SaveStatus {
     Failed,
     /// The browser does not allow storage at all.
     Unavailable,
+    /// A newer version of Samenscan (another tab) wrote what this tab would write over: it is left alone.
+    Newer,
 }
 
 impl SaveStatus {
@@ -46,6 +48,7 @@ impl SaveStatus {
             SaveStatus::Saved => "saved",
             SaveStatus::Failed => "failed",
             SaveStatus::Unavailable => "unavailable",
+            SaveStatus::Newer => "newer",
         }
     }
 }

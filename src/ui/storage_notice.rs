@@ -30,6 +30,15 @@ pub fn StorageNotice() -> impl IntoView {
                     </button>
                 </div>
             </Show>
+            <Show when=move || status.get() == SaveStatus::Newer>
+                <div class="notice notice--error" role="alert" data-testid="newer-elsewhere">
+                    <h2 class="notice__title">{tr(|t| t.newer_elsewhere_title)}</h2>
+                    <p>{tr(|t| t.newer_elsewhere_body)}</p>
+                    <button type="button" class="button button--secondary" on:click=|_| { let _ = window().location().reload(); }>
+                        {tr(|t| t.reload)}
+                    </button>
+                </div>
+            </Show>
             <Show when=move || usage.get().nearly_full()>
                 <div class="notice notice--warning" role="alert" data-testid="storage-nearly-full">
                     <p>{move || (t().nearly_full)(usage.get().percent())}</p>

@@ -8,10 +8,10 @@
 use super::state::{use_scans, SaveState, SaveStatus, UsageState};
 use crate::core::assessment::{Scan, Scans};
 use crate::core::merge::{Ledger, Place, Told, Write};
-use crate::core::stored::encode_scan;
+use crate::core::stored::{encode_scan, DecodeError};
 use crate::storage::{self, WriteError};
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// What another tab did that this tab's user should know about. Runtime only.
@@ -65,13 +65,23 @@ fn handle_save_scans(ledger: SharedLedger) {
         let mut merged: Vec<Scan> = Vec::new();
         let mut deleted_elsewhere: Vec<Scan> = Vec::new();
         let mut outcome: Option<Result<(), WriteError>> = None;
+        // A scan that a newer version of Samenscan stored meanwhile (another tab): this version
+        // cannot merge it, so it leaves it alone rather than write an older copy over it.
+        let mut newer_elsewhere = false;
         let quiet = std::mem::take(&mut first_run);
         let mut ledger = ledger.borrow_mut();
         scans.with(|scans| {
             for scan in &scans.0 {
                 let encoded = encode_scan(scan);
                 let key = storage::Key::Scan(scan.id.clone()).name();
-                let decode = |raw: &str| storage::decode_at(&key, raw).ok();
+                let newer = Cell::new(false);
+                let decode = |raw: &str| match storage::decode_at(&key, raw) {
+                    Ok(theirs) => Some(theirs),
+                    Err(error) => {
+                        newer.set(matches!(error, DecodeError::Newer { .. }));
+                        None
+                    }
+                };
                 let decision = if quiet {
                     // As loaded is this tab's starting point; what storage holds now (an older
                     // schema, or another tab's write before this page listened) is merged in.
@@ -82,6 +92,10 @@ fn handle_save_scans(ledger: SharedLedger) {
                 } else {
                     ledger.before_write(&scan.id, scan, &encoded, storage::read_scan_raw(&scan.id).as_deref(), decode)
                 };
+                if newer.get() {
+                    newer_elsewhere = true;
+                    continue;
+                }
                 let to_write = match decision {
                     Write::Unchanged => continue,
                     Write::DeletedElsewhere => {
@@ -118,6 +132,7 @@ fn handle_save_scans(ledger: SharedLedger) {
         }
         drop(ledger);
         match outcome {
+            _ if newer_elsewhere => status.set(SaveStatus::Newer),
             Some(Err(WriteError::Unavailable)) => status.set(SaveStatus::Unavailable),
             Some(Err(WriteError::Refused)) => status.set(SaveStatus::Failed),
             Some(Ok(())) if !quiet => {
@@ -161,6 +176,7 @@ fn take_in(scans: RwSignal<Scans>, merged: Vec<Scan>, deleted: &[Scan]) {
 fn handle_other_tabs(ledger: SharedLedger) {
     let scans = use_scans();
     let notices = expect_context::<TabNotices>().0;
+    let status = expect_context::<SaveState>().0;
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let Some(key) = ev.key() else { return };
         let Some(id) = storage::scan_id_of(&key).map(str::to_string) else { return };
@@ -175,7 +191,12 @@ fn handle_other_tabs(ledger: SharedLedger) {
             return;
         };
         // What cannot be read is left alone here; on the next start it is set aside and reported.
-        let Ok(theirs) = storage::decode_at(&key, &raw) else { return };
+        // Written by a newer version of Samenscan, it is said at once when this tab has it open.
+        let theirs = match storage::decode_at(&key, &raw) {
+            Ok(theirs) => theirs,
+            Err(DecodeError::Newer { .. }) if mine.is_some() => return status.set(SaveStatus::Newer),
+            Err(_) => return,
+        };
         let received = ledger.borrow_mut().receive(&id, mine.as_ref(), raw, theirs, focused_place(), encode_scan);
         if let Some((scan, told)) = received {
             let name = scan.details.name.clone();

@@ -73,6 +73,24 @@ test('A scan from a newer Samenscan is kept aside with a message that says so', 
   expect(await page.evaluate(() => localStorage.getItem('samenscan.unreadable.scan.snieuw'))).toBe(newer);
 });
 
+test('A scan an older version set aside comes back once this version can read it, without writing over anything', async ({ page }) => {
+  // An older copy of Samenscan (a tab not yet refreshed, another copy on this site) set aside
+  // what this version wrote; twice, the second time under a numbered name.
+  const kept = JSON.stringify(fullScan({ id: 'sterug', name: 'OBS Terug' }));
+  const second = JSON.stringify(fullScan({ id: 'sterug', name: 'OBS Tweede kopie' }));
+  await seed(page, { 'samenscan.unreadable.scan.sterug': kept, 'samenscan.unreadable.scan.sterug.2': second });
+  await expect(page.getByText(/OBS Terug|OBS Tweede kopie/)).toHaveCount(1);
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.includes('sterug')).map((k) => [k, localStorage.getItem(k)])));
+  // One goes back under its own key; the other stays aside, reported, since that key is taken.
+  const [back, aside] = stored['samenscan.unreadable.scan.sterug'] ? [second, 'samenscan.unreadable.scan.sterug'] : [kept, 'samenscan.unreadable.scan.sterug.2'];
+  expect(Object.keys(stored).sort()).toEqual(['samenscan.scan.sterug', aside].sort());
+  expect(JSON.parse(stored['samenscan.scan.sterug']).scan.id).toBe('sterug');
+  expect(stored[aside]).toBe(back === kept ? second : kept);
+  await expect(page.getByText(JSON.parse(back).scan.details.name)).toBeVisible();
+  await expect(page.getByTestId('unreadable')).toBeVisible();
+  await expect(page.getByTestId('unreadable').locator('li')).toHaveCount(1);
+});
+
 test('When the browser refuses to save, I am told, my answers stay on the page, and retry saves them', async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;

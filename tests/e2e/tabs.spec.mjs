@@ -1,7 +1,7 @@
 // User stories for one scan open in several tabs of the same browser: nothing typed in one tab
 // is lost by what another tab writes, and when two tabs change the same item the person is told.
 import { test, expect } from './fixtures.mjs';
-import { openApp, fullScan, seedScans, storedScans, exportOf, jsonFile } from './helpers.mjs';
+import { openApp, fullScan, seedScans, storedScans, exportOf, jsonFile, expectNoAxeViolations } from './helpers.mjs';
 
 const goalUrl = 'index.html#/scan/sfull/doel/sd1';
 
@@ -170,4 +170,48 @@ test('The workspace in two tabs: a profile opened in one shows in the other, and
   await a.reload();
   await expect(a.locator('[data-testid="goal-comment"][data-goal="sd1"]')).toHaveValue('Mooi begin');
   await expect(a.getByTestId('feedback-overall-input')).toHaveValue('Samen verder');
+});
+
+test('A newer version of Samenscan stores a scan in another tab: this tab never writes over it, says so and offers to reload', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await seedScans(a, fullScan());
+  await a.goto(`/${goalUrl}`);
+  await expect(note(a, 0)).toBeVisible();
+  // The other tab runs a newer version, whose stored form this one cannot read (schema 99).
+  const newer = JSON.stringify({ schema: 99, scan: { id: 'sfull', future: 'iets nieuws' } });
+  const b = await context.newPage();
+  await b.goto('/instruments/manifest.json');
+  await b.evaluate((value) => localStorage.setItem('samenscan.scan.sfull', value), newer);
+  const notice = a.getByTestId('newer-elsewhere');
+  await expect(notice).toContainText('Een nieuwere versie van Samenscan is in gebruik');
+  // Typing on is not saved over the newer version, and the notice stays.
+  await note(a, 0).fill('Getypt in de oudere versie');
+  await expect(a.locator('.save-indicator')).toHaveAttribute('data-status', 'newer');
+  expect(await a.evaluate(() => localStorage.getItem('samenscan.scan.sfull'))).toBe(newer);
+  await expect(notice).toBeVisible();
+  await expectNoAxeViolations(a);
+  await notice.getByRole('button', { name: 'Pagina vernieuwen' }).click();
+  // Reloaded (here into the same version, which keeps it aside untouched and says why).
+  await expect(a.getByTestId('unreadable')).toContainText('komt uit een nieuwere versie van Samenscan');
+  expect(await a.evaluate(() => localStorage.getItem('samenscan.unreadable.scan.sfull'))).toBe(newer);
+});
+
+test('A newer version of Samenscan stores a workspace profile in another tab: the workspace leaves it alone too', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a, 'werkplek.html#/werkplek');
+  await a.getByTestId('open-files').setInputFiles([jsonFile('linde.json', exportOf(fullScan()))]);
+  await expect(a.getByTestId('workspace-row')).toHaveCount(1);
+  const key = await a.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('samenscan.werkplek.')));
+  const newer = JSON.stringify({ schema: 99, source: 'linde.json', opened_at: '2026-12-04T10:00:00.000Z', scan: { id: 'sfull', future: true } });
+  const b = await context.newPage();
+  await b.goto('/instruments/manifest.json');
+  await b.evaluate(([k, value]) => localStorage.setItem(k, value), [key, newer]);
+  await expect(a.getByTestId('newer-elsewhere')).toBeVisible();
+  // A comment written here is not saved over the newer version's copy.
+  await a.getByTestId('workspace-row').getByRole('link').click();
+  await a.getByTestId('feedback-author').fill('Marieke, ExpertisePunt Midden');
+  await expect(a.locator('.save-indicator')).toHaveAttribute('data-status', 'newer');
+  expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBe(newer);
+  await expect(a.getByTestId('newer-elsewhere')).toBeVisible();
 });

@@ -21,6 +21,7 @@ pub mod workspace_app;
 pub mod workspace_nav;
 
 use crate::core::merge::{Ledger, Write};
+use crate::core::stored::DecodeError;
 use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
 use crate::ui::tab_sync::{focused_place, notices_for, TabNotices};
 use std::cell::RefCell;
@@ -146,13 +147,22 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
     workspace.with_untracked(|w| {
         let mut failed = None;
         let mut changed = false;
+        // Stored meanwhile by a newer version of Samenscan (another tab): left alone, as for scans.
+        let mut newer_elsewhere = false;
         for entry in &w.entries {
             let fingerprint = fingerprint(entry);
             if written.get(&entry.key) == Some(&fingerprint) {
                 continue;
             }
             let encoded = encode_entry(entry);
-            let decode = |raw: &str| decode_entry(&entry.key, raw).ok().map(|e| e.scan);
+            let newer = std::cell::Cell::new(false);
+            let decode = |raw: &str| match decode_entry(&entry.key, raw) {
+                Ok(theirs) => Some(theirs.scan),
+                Err(error) => {
+                    newer.set(matches!(error, DecodeError::Newer { .. }));
+                    None
+                }
+            };
             let stored = || storage::read_workspace_raw(&entry.key);
             let decision = if quiet {
                 // As loaded; what storage holds now is merged in (see tab_sync).
@@ -162,6 +172,10 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
             } else {
                 ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
             };
+            if newer.get() {
+                newer_elsewhere = true;
+                continue;
+            }
             let scan = match decision {
                 Write::Unchanged => {
                     written.insert(entry.key.clone(), fingerprint);
@@ -204,6 +218,7 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
             }
         }
         match failed {
+            _ if newer_elsewhere => status.set(SaveStatus::Newer),
             Some(WriteError::Unavailable) => status.set(SaveStatus::Unavailable),
             Some(WriteError::Refused) => status.set(SaveStatus::Failed),
             None if changed && !quiet => status.set(SaveStatus::Saved),
@@ -241,6 +256,7 @@ fn take_in(workspace: RwSignal<Workspace>, merged: Vec<Entry>, closed: &[String]
 fn handle_workspace_from_other_tabs(ledger: Rc<RefCell<Ledger>>) {
     let workspace = use_workspace();
     let notices = expect_context::<TabNotices>().0;
+    let status = expect_context::<SaveState>().0;
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let Some(name) = ev.key() else { return };
         let Some(key) = storage::workspace_key_of(&name).map(str::to_string) else { return };
@@ -249,8 +265,12 @@ fn handle_workspace_from_other_tabs(ledger: Rc<RefCell<Ledger>>) {
             take_in(workspace, Vec::new(), std::slice::from_ref(&key));
             return;
         };
-        let Ok(theirs) = decode_entry(&key, &raw) else { return };
         let mine = workspace.with_untracked(|w| w.get(&key).map(|e| e.scan.clone()));
+        let theirs = match decode_entry(&key, &raw) {
+            Ok(theirs) => theirs,
+            Err(DecodeError::Newer { .. }) if mine.is_some() => return status.set(SaveStatus::Newer),
+            Err(_) => return,
+        };
         let meta = theirs.clone();
         let encode = move |scan: &crate::core::assessment::Scan| encode_entry(&Entry { scan: scan.clone(), ..meta.clone() });
         let received = ledger.borrow_mut().receive(&key, mine.as_ref(), raw, theirs.scan.clone(), focused_place(), encode);
