@@ -209,6 +209,18 @@ test('Many files opened at once are listed first and kept right after; leaving t
   expect(await kept).toEqual([count, 2 * count]);
   await page.reload();
   await expect(page.getByTestId('workspace-row')).toHaveCount(2 * count);
+
+  // A tab in the background draws no frames: there the batch is written at once.
+  const hidden = page.evaluate((expected) => new Promise((resolve) => {
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('[data-testid=workspace-row]').length !== expected) return;
+      observer.disconnect();
+      resolve(Object.keys(localStorage).filter((k) => k.startsWith('samenscan.werkplek.')).length);
+    }).observe(document.body, { childList: true, subtree: true });
+  }), 3 * count);
+  await openFiles(page, files(2 * count));
+  expect(await hidden).toBe(3 * count);
 });
 
 test('I compare two exports of one school over time', async ({ page }) => {

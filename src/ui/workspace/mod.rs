@@ -111,7 +111,8 @@ pub fn handle_save_workspace() {
             let writer = effect_writer.borrow();
             w.entries.iter().filter(|e| writer.written.get(&e.key) != Some(&fingerprint(e))).count()
         });
-        if quiet || waiting <= WRITE_AT_ONCE {
+        // A hidden tab draws no frame to wait for: it writes at once.
+        if quiet || waiting <= WRITE_AT_ONCE || document().hidden() {
             write_workspace(&effect_writer, workspace, status, quiet);
         } else if !std::mem::replace(&mut effect_writer.borrow_mut().pending, true) {
             let later = effect_writer.clone();
