@@ -226,7 +226,7 @@ mod two_tabs {
         fn open(storage: &BTreeMap<String, String>) -> Tab {
             let scan = decode_scan(&storage["s1"]).unwrap();
             let mut ledger = Ledger::default();
-            assert_eq!(ledger.start("s1", encode_scan(&scan), &scan, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()), Write::Unchanged);
+            assert_eq!(ledger.start("s1", encode_scan(&scan), &scan, storage.get("s1").map(String::as_str), decode_scan), Write::Unchanged);
             Tab { ledger, scan: Some(scan) }
         }
 
@@ -236,7 +236,7 @@ mod two_tabs {
             change(mine);
             let mine = mine.clone();
             let encoded = encode_scan(&mine);
-            match self.ledger.before_write("s1", &mine, &encoded, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()) {
+            match self.ledger.before_write("s1", &mine, &encoded, storage.get("s1").map(String::as_str), decode_scan) {
                 Write::Scan(to_write) => {
                     let text = encode_scan(&to_write);
                     storage.insert("s1".into(), text.clone());
@@ -249,6 +249,7 @@ mod two_tabs {
                     None
                 }
                 Write::Unchanged => None,
+                Write::Newer => panic!("no newer version of Samenscan writes in this test"),
             }
         }
 
@@ -320,7 +321,7 @@ mod two_tabs {
         a.edit(&mut storage, |s| s.set_note("i1", "uit A".into(), T1)).unwrap();
         let mut b = Tab { ledger: Ledger::default(), scan: Some(loaded.clone()) };
         // On starting, tab B finds A's write in storage and merges it in.
-        let Write::Scan(merged) = b.ledger.start("s1", encode_scan(&loaded), &loaded, storage.get("s1").map(String::as_str), |raw| decode_scan(raw).ok()) else { panic!("A's write was not seen") };
+        let Write::Scan(merged) = b.ledger.start("s1", encode_scan(&loaded), &loaded, storage.get("s1").map(String::as_str), decode_scan) else { panic!("A's write was not seen") };
         assert_eq!(merged.answer("i1").unwrap().note, "uit A");
         // And if B writes without taking that in first, the write merges it all the same.
         b.edit(&mut storage, |s| s.set_note("i2", "uit B".into(), T2)).unwrap();
@@ -335,8 +336,24 @@ mod two_tabs {
         let raw = include_str!("fixtures/storage/scan-v1.json");
         let scan = decode_scan(raw).unwrap();
         let mut ledger = Ledger::default();
-        let decision = ledger.start(&scan.id, encode_scan(&scan), &scan, Some(raw), |raw| decode_scan(raw).ok());
+        let decision = ledger.start(&scan.id, encode_scan(&scan), &scan, Some(raw), decode_scan);
         assert_eq!(decision, Write::Scan(scan), "the same scan, to be stored in this schema");
+    }
+
+    #[test]
+    fn what_a_newer_version_stored_is_left_alone_and_what_is_damaged_is_written_over() {
+        let raw = include_str!("fixtures/storage/scan-v1.json");
+        let scan = decode_scan(raw).unwrap();
+        let encoded = encode_scan(&scan);
+        let newer = r#"{"schema": 99, "scan": {"id": "s-fixture-1", "future": true}}"#;
+        let mut ledger = Ledger::default();
+        assert_eq!(ledger.start(&scan.id, encoded.clone(), &scan, Some(newer), decode_scan), Write::Newer, "starting");
+        let mut mine = scan.clone();
+        mine.set_note("sd1.1", "later here".into(), "2026-12-04T10:00:00.000Z");
+        let mine_encoded = encode_scan(&mine);
+        assert_eq!(ledger.before_write(&scan.id, &mine, &mine_encoded, Some(newer), decode_scan), Write::Newer, "writing");
+        // Damaged text is no one's newer work: it is written over, as before.
+        assert_eq!(ledger.before_write(&scan.id, &mine, &mine_encoded, Some("{\"schema\": 5, \"scan\": "), decode_scan), Write::Scan(mine));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use super::assessment::{Action, Answer, Rating, Scan};
 use super::feedback::Feedback;
 use super::meeting::{Meeting, Partner};
+use super::stored::DecodeError;
 use std::fmt;
 use std::str::FromStr;
 
@@ -409,6 +410,19 @@ pub enum Write {
     DeletedElsewhere,
     /// Nothing changed since the last write.
     Unchanged,
+    /// A newer version of Samenscan (another tab) stored it in a form this one cannot read, so
+    /// it cannot merge it either: it is left alone, never written over.
+    Newer,
+}
+
+/// What to do with the stored text of another tab that `decode` read as `read`: merge it in,
+/// leave what a newer version wrote alone, or write over what is damaged.
+fn merged_with(read: Result<Scan, DecodeError>, base: &Scan, mine: &Scan) -> Write {
+    match read {
+        Ok(theirs) => Write::Scan(merge_scan(Some(base), mine, &theirs, &Prefer::Mine).scan),
+        Err(DecodeError::Newer { .. }) => Write::Newer,
+        Err(DecodeError::Corrupt(_)) => Write::Scan(mine.clone()),
+    }
 }
 
 impl Ledger {
@@ -435,15 +449,12 @@ impl Ledger {
     /// Remembers the version the page started from (`encoded`, its stored form) and says what to
     /// write now: storage may hold an older schema version, or what another tab wrote before this
     /// page listened. Either is merged in and written, never written over.
-    pub fn start(&mut self, key: &str, encoded: String, scan: &Scan, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
+    pub fn start(&mut self, key: &str, encoded: String, scan: &Scan, stored: Option<&str>, decode: impl Fn(&str) -> Result<Scan, DecodeError>) -> Write {
         if self.book(key).is_none() {
             self.set(key, encoded.clone(), scan.clone());
         }
         match stored {
-            Some(raw) if raw != encoded => match decode(raw) {
-                Some(theirs) => Write::Scan(merge_scan(Some(scan), scan, &theirs, &Prefer::Mine).scan),
-                None => Write::Scan(scan.clone()),
-            },
+            Some(raw) if raw != encoded => merged_with(decode(raw), scan, scan),
             _ => Write::Unchanged,
         }
     }
@@ -464,17 +475,15 @@ impl Ledger {
     }
 
     /// Decides what to write for `mine` (encoded as `encoded`), given what storage holds now.
-    /// `decode` reads another tab's stored text; what it cannot read is written over.
-    pub fn before_write(&self, key: &str, mine: &Scan, encoded: &str, stored: Option<&str>, decode: impl Fn(&str) -> Option<Scan>) -> Write {
+    /// `decode` reads another tab's stored text; what it cannot read is written over, unless a
+    /// newer version of Samenscan wrote it (`Write::Newer`).
+    pub fn before_write(&self, key: &str, mine: &Scan, encoded: &str, stored: Option<&str>, decode: impl Fn(&str) -> Result<Scan, DecodeError>) -> Write {
         if self.has_seen(key, encoded) {
             return Write::Unchanged;
         }
         let base = self.book(key);
         match (base, stored) {
-            (Some(base), Some(raw)) if base.text != raw => match decode(raw) {
-                Some(theirs) => Write::Scan(merge_scan(Some(&base.scan), mine, &theirs, &Prefer::Mine).scan),
-                None => Write::Scan(mine.clone()),
-            },
+            (Some(base), Some(raw)) if base.text != raw => merged_with(decode(raw), &base.scan, mine),
             (Some(base), None) if !base.text.is_empty() => Write::DeletedElsewhere,
             _ => Write::Scan(mine.clone()),
         }

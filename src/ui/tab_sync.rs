@@ -11,7 +11,7 @@ use crate::core::merge::{Ledger, Place, Told, Write};
 use crate::core::stored::{encode_scan, DecodeError};
 use crate::storage::{self, WriteError};
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What another tab did that this tab's user should know about. Runtime only.
@@ -74,14 +74,7 @@ fn handle_save_scans(ledger: SharedLedger) {
             for scan in &scans.0 {
                 let encoded = encode_scan(scan);
                 let key = storage::Key::Scan(scan.id.clone()).name();
-                let newer = Cell::new(false);
-                let decode = |raw: &str| match storage::decode_at(&key, raw) {
-                    Ok(theirs) => Some(theirs),
-                    Err(error) => {
-                        newer.set(matches!(error, DecodeError::Newer { .. }));
-                        None
-                    }
-                };
+                let decode = |raw: &str| storage::decode_at(&key, raw);
                 let decision = if quiet {
                     // As loaded is this tab's starting point; what storage holds now (an older
                     // schema, or another tab's write before this page listened) is merged in.
@@ -92,12 +85,12 @@ fn handle_save_scans(ledger: SharedLedger) {
                 } else {
                     ledger.before_write(&scan.id, scan, &encoded, storage::read_scan_raw(&scan.id).as_deref(), decode)
                 };
-                if newer.get() {
-                    newer_elsewhere = true;
-                    continue;
-                }
                 let to_write = match decision {
                     Write::Unchanged => continue,
+                    Write::Newer => {
+                        newer_elsewhere = true;
+                        continue;
+                    }
                     Write::DeletedElsewhere => {
                         deleted_elsewhere.push(scan.clone());
                         continue;

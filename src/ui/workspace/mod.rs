@@ -156,14 +156,7 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
                 continue;
             }
             let encoded = encode_entry(entry);
-            let newer = std::cell::Cell::new(false);
-            let decode = |raw: &str| match decode_entry(&entry.key, raw) {
-                Ok(theirs) => Some(theirs.scan),
-                Err(error) => {
-                    newer.set(matches!(error, DecodeError::Newer { .. }));
-                    None
-                }
-            };
+            let decode = |raw: &str| decode_entry(&entry.key, raw).map(|theirs| theirs.scan);
             let stored = || storage::read_workspace_raw(&entry.key);
             let decision = if quiet {
                 // As loaded; what storage holds now is merged in (see tab_sync).
@@ -173,11 +166,11 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
             } else {
                 ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
             };
-            if newer.get() {
-                newer_elsewhere = true;
-                continue;
-            }
             let scan = match decision {
+                Write::Newer => {
+                    newer_elsewhere = true;
+                    continue;
+                }
                 Write::Unchanged => {
                     written.insert(entry.key.clone(), fingerprint);
                     continue;
