@@ -213,7 +213,7 @@ fn merging_without_a_base_keeps_both_sides_items() {
 /// Two tabs as two ledgers over one storage, the way `ui::tab_sync` drives them.
 mod two_tabs {
     use super::*;
-    use samenscan::core::merge::{Ledger, Told, Write};
+    use samenscan::core::merge::{stamp, unstamp, Ledger, Told, Write};
     use samenscan::core::stored::{decode_scan, encode_scan};
     use std::collections::BTreeMap;
 
@@ -232,17 +232,28 @@ mod two_tabs {
 
         /// An edit here, written at once; returns what the other tab's storage event carries.
         fn edit(&mut self, storage: &mut BTreeMap<String, String>, change: impl FnOnce(&mut Scan)) -> Option<String> {
-            let mine = self.scan.as_mut().unwrap();
+            let read = storage.get("s1").cloned();
+            self.edit_after_reading(read, storage, change)
+        }
+
+        /// An edit written after a read of storage that gave `read`: in Chromium a read can lag
+        /// a moment behind another tab's write.
+        fn edit_after_reading(&mut self, read: Option<String>, storage: &mut BTreeMap<String, String>, change: impl FnOnce(&mut Scan)) -> Option<String> {
+            let mine = self.scan.as_mut()?;
             change(mine);
             let mine = mine.clone();
             let encoded = encode_scan(&mine);
-            match self.ledger.before_write("s1", &mine, &encoded, storage.get("s1").map(String::as_str), decode_scan) {
+            if self.ledger.has_seen("s1", &encoded) {
+                return None;
+            }
+            match self.ledger.before_write("s1", &mine, &encoded, read.as_deref(), decode_scan) {
                 Write::Scan(to_write) => {
                     let text = encode_scan(&to_write);
-                    storage.insert("s1".into(), text.clone());
-                    self.ledger.written("s1", &mine, &to_write, text.clone());
+                    let stored = stamp(&text, read.as_deref());
+                    storage.insert("s1".into(), stored.clone());
+                    self.ledger.written("s1", &mine, &to_write, text);
                     self.scan = Some(to_write);
-                    Some(text)
+                    Some(stored)
                 }
                 Write::DeletedElsewhere => {
                     self.scan = None;
@@ -255,7 +266,7 @@ mod two_tabs {
 
         fn receive(&mut self, raw: String, hold: Option<Place>) -> Vec<Told> {
             let theirs = decode_scan(&raw).unwrap();
-            match self.ledger.receive("s1", self.scan.as_ref(), raw, theirs, hold, encode_scan) {
+            match self.ledger.receive("s1", self.scan.as_ref(), &raw, theirs, hold, encode_scan) {
                 Some((scan, told)) => {
                     self.scan = Some(scan);
                     told
@@ -354,6 +365,92 @@ mod two_tabs {
         assert_eq!(ledger.before_write(&scan.id, &mine, &mine_encoded, Some(newer), decode_scan), Write::Newer, "writing");
         // Damaged text is no one's newer work: it is written over, as before.
         assert_eq!(ledger.before_write(&scan.id, &mine, &mine_encoded, Some("{\"schema\": 5, \"scan\": "), decode_scan), Write::Scan(mine));
+    }
+
+    /// Both tabs take in each other's events, and write what that leaves them with (as the save
+    /// Effect does after a merge), until nothing more is written. Returns how many rounds.
+    fn settle(a: &mut Tab, b: &mut Tab, storage: &mut BTreeMap<String, String>, mut for_a: Vec<String>, mut for_b: Vec<String>) -> usize {
+        for round in 1..=10 {
+            if for_a.is_empty() && for_b.is_empty() {
+                return round;
+            }
+            for raw in std::mem::take(&mut for_a) {
+                a.receive(raw, None);
+                for_b.extend(a.edit(storage, |_| {}));
+            }
+            for raw in std::mem::take(&mut for_b) {
+                b.receive(raw, None);
+                for_a.extend(b.edit(storage, |_| {}));
+            }
+        }
+        panic!("the two tabs keep writing back and forth");
+    }
+
+    #[test]
+    fn a_stored_text_names_the_version_it_replaced_and_still_reads_as_the_scan() {
+        let storage = storage();
+        let before = &storage["s1"];
+        let content = encode_scan(&base());
+        let stored = stamp(&content, Some(before));
+        assert!(stored.starts_with("{\"base\":\""), "{stored}");
+        assert_eq!(unstamp(&stored), (content.clone().into(), Some(&stored[9..25])));
+        assert_eq!(decode_scan(&stored).unwrap(), base(), "an older Samenscan reads it the same");
+        // The stamp names the content, whether the replaced text had a stamp itself or not.
+        assert_eq!(stamp(&content, Some(&stored)), stored);
+        // A first write replaces nothing; anything that is not a stamp is read as it is.
+        assert_eq!(stamp(&content, None), content);
+        for raw in [content.as_str(), "{\"base\":\"xyz\",\"schema\":5}", "{\"base\":\"0123456789abcdef\"}", "{\"base\":\"0123"] {
+            assert_eq!(unstamp(raw), (raw.into(), None), "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_write_made_from_a_stale_read_keeps_what_its_writer_had_not_seen() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        // Tab B's read of storage lags: it does not see A's note yet, nor has its event come.
+        let stale = storage.get("s1").cloned();
+        let for_b = a.edit(&mut storage, |s| s.set_note("i1", "notitie A".into(), T1)).unwrap();
+        let for_a = b.edit_after_reading(stale, &mut storage, |s| s.set_rating("i2", Some(Rating::Level("3".into())), T2)).unwrap();
+        assert!(decode_scan(&storage["s1"]).unwrap().answer("i1").is_none(), "B's write went over A's note");
+        settle(&mut a, &mut b, &mut storage, vec![for_a], vec![for_b]);
+        let reloaded = decode_scan(&storage["s1"]).unwrap();
+        assert_eq!(reloaded.answer("i1").unwrap().note, "notitie A", "A's note is stored again");
+        assert_eq!(reloaded.answer("i2").unwrap().rating, Some(Rating::Level("3".into())), "and B's rating kept");
+        for tab in [&a, &b] {
+            let shown = tab.scan.as_ref().unwrap();
+            assert_eq!((shown.answer("i1").unwrap().note.as_str(), &shown.answer("i2").unwrap().rating), ("notitie A", &reloaded.answer("i2").unwrap().rating));
+        }
+    }
+
+    #[test]
+    fn a_write_made_after_seeing_a_note_still_clears_it() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        let for_b = a.edit(&mut storage, |s| s.set_note("i1", "notitie A".into(), T1)).unwrap();
+        b.receive(for_b, None);
+        let for_a = b.edit(&mut storage, |s| s.set_note("i1", String::new(), T2)).unwrap();
+        let told = a.receive(for_a, None);
+        assert_eq!(told, vec![Told::Replaced { place: Place::Answer("i1".into(), AnswerField::Note), earlier: Some("notitie A".into()) }]);
+        assert_eq!(a.edit(&mut storage, |_| {}), None, "nothing is written back");
+        assert!(decode_scan(&storage["s1"]).unwrap().answer("i1").is_none());
+    }
+
+    #[test]
+    fn a_stamp_this_tab_does_not_know_merges_with_what_it_saw_last() {
+        let mut storage = storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        let for_b = a.edit(&mut storage, |s| s.set_note("i1", "notitie A".into(), T1)).unwrap();
+        b.receive(for_b, None);
+        // Another tab wrote in between, whose event neither took in: its version is unknown.
+        let mut third = a.scan.clone().unwrap();
+        third.set_note("i9", "derde tab".into(), T1);
+        storage.insert("s1".into(), stamp(&encode_scan(&third), Some("{\"schema\":5,\"scan\":{}}")));
+        let for_a = b.edit(&mut storage, |s| s.set_note("i1", String::new(), T2)).unwrap();
+        a.receive(for_a, None);
+        let shown = a.scan.as_ref().unwrap();
+        assert!(shown.answer("i1").is_none(), "as before stamps: B's clearing is the later change");
+        assert_eq!(shown.answer("i9").unwrap().note, "derde tab");
     }
 
     #[test]

@@ -9,7 +9,9 @@
 use super::assessment::{Action, Answer, Rating, Scan};
 use super::feedback::Feedback;
 use super::meeting::{Meeting, Partner};
+use super::instrument_compiled::content_hash;
 use super::stored::DecodeError;
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -383,15 +385,65 @@ pub enum Told {
     Held { place: Place, other: Option<String> },
 }
 
+/// The start of a stored text that names the version it was written over (`stamp`).
+const STAMP: &str = "{\"base\":\"";
+
+/// How many earlier versions of one scan a tab remembers, to merge a write that was based on one
+/// of them. A stale read lags a write or two behind (one keystroke each).
+const EARLIER_KEPT: usize = 4;
+
+/// The stored form of `content` (a JSON object) that names the version it replaces: the content
+/// hash of `replaces`, the stored text the writer read just before. A tab that receives it can
+/// then tell "the writer did not see my last write" from "the writer saw it and changed it".
+/// Both look the same without it: in Chromium a tab's read can miss another tab's write of a
+/// moment before. An older Samenscan reads the extra field and ignores it.
+pub fn stamp(content: &str, replaces: Option<&str>) -> String {
+    match (replaces, content.strip_prefix('{')) {
+        (Some(replaced), Some(rest)) if rest.starts_with('"') => {
+            format!("{STAMP}{}\",{rest}", content_hash(&unstamp(replaced).0))
+        }
+        _ => content.to_string(),
+    }
+}
+
+/// A stored text without its stamp, and the version it names, if it has one.
+pub fn unstamp(raw: &str) -> (Cow<'_, str>, Option<&str>) {
+    let stamped = raw.strip_prefix(STAMP).and_then(|rest| {
+        let (version, rest) = (rest.get(..16)?, rest.get(16..)?);
+        let rest = rest.strip_prefix("\",")?;
+        version.bytes().all(|b| b.is_ascii_hexdigit()).then(|| (format!("{{{rest}"), version))
+    });
+    match stamped {
+        Some((content, version)) => (Cow::Owned(content), Some(version)),
+        None => (Cow::Borrowed(raw), None),
+    }
+}
+
 /// One stored scan (or workspace entry) as one tab knows it.
 #[derive(Clone, Debug)]
 struct Book {
     key: String,
-    /// The stored text this tab last saw: the base of every merge.
+    /// The stored text this tab last saw (without its stamp): the base of every merge.
     text: String,
+    /// Its content hash, as stamps name it.
+    version: String,
     scan: Scan,
+    /// The versions before it, newest first, by content hash.
+    earlier: Vec<(String, Scan)>,
     /// The items this tab was the last to write.
     own: Vec<Place>,
+}
+
+impl Book {
+    /// The base for merging a stored text stamped with `replaced`: the version its writer had read.
+    /// Usually the one this tab saw last; an earlier one when the writer had not seen this tab's
+    /// last write yet (then the items only this tab changed since are kept, not undone).
+    fn base_for(&self, replaced: Option<&str>) -> &Scan {
+        replaced
+            .filter(|version| *version != self.version)
+            .and_then(|version| self.earlier.iter().find(|(v, _)| v == version))
+            .map_or(&self.scan, |(_, scan)| scan)
+    }
 }
 
 /// One tab's memory of the stored scans (or workspace entries), by key: the stored text and
@@ -435,12 +487,19 @@ impl Ledger {
         match self.books.iter().position(|b| b.key == key) {
             Some(at) => {
                 let book = &mut self.books[at];
-                book.text = text;
-                book.scan = scan;
+                if book.text != text {
+                    let earlier = std::mem::replace(&mut book.scan, scan);
+                    book.earlier.insert(0, (std::mem::replace(&mut book.version, content_hash(&text)), earlier));
+                    book.earlier.truncate(EARLIER_KEPT);
+                    book.text = text;
+                } else {
+                    book.scan = scan;
+                }
                 book
             }
             None => {
-                self.books.push(Book { key: key.to_string(), text, scan, own: Vec::new() });
+                let version = content_hash(&text);
+                self.books.push(Book { key: key.to_string(), text, version, scan, earlier: Vec::new(), own: Vec::new() });
                 self.books.last_mut().expect("a book was just added")
             }
         }
@@ -454,7 +513,7 @@ impl Ledger {
             self.set(key, encoded.clone(), scan.clone());
         }
         match stored {
-            Some(raw) if raw != encoded => merged_with(decode(raw), scan, scan),
+            Some(raw) if unstamp(raw).0 != encoded => merged_with(decode(raw), scan, scan),
             _ => Write::Unchanged,
         }
     }
@@ -481,10 +540,9 @@ impl Ledger {
         if self.has_seen(key, encoded) {
             return Write::Unchanged;
         }
-        let base = self.book(key);
-        match (base, stored) {
-            (Some(base), Some(raw)) if base.text != raw => merged_with(decode(raw), &base.scan, mine),
-            (Some(base), None) if !base.text.is_empty() => Write::DeletedElsewhere,
+        match (self.book(key), stored.map(|raw| (raw, unstamp(raw)))) {
+            (Some(book), Some((raw, (text, replaced)))) if book.text != text => merged_with(decode(raw), book.base_for(replaced), mine),
+            (Some(book), None) if !book.text.is_empty() => Write::DeletedElsewhere,
             _ => Write::Scan(mine.clone()),
         }
     }
@@ -503,20 +561,23 @@ impl Ledger {
     /// Takes in what another tab stored (`raw`, read as `theirs`). Returns the scan this tab
     /// should show now and what to tell, or `None` when it is what this tab already has.
     /// `encode` writes a scan as storage would, for a merge that keeps this tab's text.
-    pub fn receive(&mut self, key: &str, mine: Option<&Scan>, raw: String, theirs: Scan, hold: Option<Place>, encode: impl Fn(&Scan) -> String) -> Option<(Scan, Vec<Told>)> {
-        if self.has_seen(key, &raw) {
+    /// What this tab has that the received version lacks (a change its writer had not seen yet)
+    /// stays, and is written next: the received text is then what this tab saw last.
+    pub fn receive(&mut self, key: &str, mine: Option<&Scan>, raw: &str, theirs: Scan, hold: Option<Place>, encode: impl Fn(&Scan) -> String) -> Option<(Scan, Vec<Told>)> {
+        let (text, replaced) = unstamp(raw);
+        if self.has_seen(key, &text) {
             return None;
         }
         let Some(mine) = mine else {
             // New here, or deleted here while another tab still changed it: keep it.
-            self.set(key, raw, theirs.clone());
+            self.set(key, text.into_owned(), theirs.clone());
             return Some((theirs, Vec::new()));
         };
-        let merge = merge_scan(self.book(key).map(|b| &b.scan), mine, &theirs, &Prefer::Theirs { hold });
+        let merge = merge_scan(self.book(key).map(|b| b.base_for(replaced)), mine, &theirs, &Prefer::Theirs { hold });
         // With this tab's text kept, the merged value counts as seen: it is written with the
         // next keystroke (then the later change), not sent straight back, which could go back
         // and forth between two tabs.
-        let (text, seen) = if merge.held.is_some() || !merge.kept.is_empty() { (encode(&merge.scan), merge.scan.clone()) } else { (raw, theirs) };
+        let (text, seen) = if merge.held.is_some() || !merge.kept.is_empty() { (encode(&merge.scan), merge.scan.clone()) } else { (text.into_owned(), theirs) };
         let book = self.set(key, text, seen);
         let mut told = Vec::new();
         for replaced in merge.replaced {

@@ -7,7 +7,7 @@
 
 use super::state::{use_scans, SaveState, SaveStatus, UsageState};
 use crate::core::assessment::{Scan, Scans};
-use crate::core::merge::{Ledger, Place, Told, Write};
+use crate::core::merge::{stamp, Ledger, Place, Told, Write};
 use crate::core::stored::{encode_scan, DecodeError};
 use crate::storage::{self, WriteError};
 use leptos::prelude::*;
@@ -75,15 +75,17 @@ fn handle_save_scans(ledger: SharedLedger) {
                 let encoded = encode_scan(scan);
                 let key = storage::Key::Scan(scan.id.clone()).name();
                 let decode = |raw: &str| storage::decode_at(&key, raw);
+                if !quiet && ledger.has_seen(&scan.id, &encoded) {
+                    // Unchanged here: no need to read storage (this runs on every keystroke).
+                    continue;
+                }
+                let stored = storage::read_scan_raw(&scan.id);
                 let decision = if quiet {
                     // As loaded is this tab's starting point; what storage holds now (an older
                     // schema, or another tab's write before this page listened) is merged in.
-                    ledger.start(&scan.id, encoded.clone(), scan, storage::read_scan_raw(&scan.id).as_deref(), decode)
-                } else if ledger.has_seen(&scan.id, &encoded) {
-                    // Unchanged here: no need to read storage (this runs on every keystroke).
-                    continue;
+                    ledger.start(&scan.id, encoded.clone(), scan, stored.as_deref(), decode)
                 } else {
-                    ledger.before_write(&scan.id, scan, &encoded, storage::read_scan_raw(&scan.id).as_deref(), decode)
+                    ledger.before_write(&scan.id, scan, &encoded, stored.as_deref(), decode)
                 };
                 let to_write = match decision {
                     Write::Unchanged => continue,
@@ -100,7 +102,7 @@ fn handle_save_scans(ledger: SharedLedger) {
                 // Compared as text: a `PartialEq` for every type in a scan costs wasm size.
                 let written = encode_scan(&to_write);
                 let was_merged = written != encoded;
-                let result = storage::save_scan(&to_write.id, &written);
+                let result = storage::save_scan(&to_write.id, &stamp(&written, stored.as_deref()));
                 if result.is_ok() {
                     ledger.written(&scan.id, scan, &to_write, written);
                     if was_merged {
@@ -190,7 +192,7 @@ fn handle_other_tabs(ledger: SharedLedger) {
             Err(DecodeError::Newer { .. }) if mine.is_some() => return status.set(SaveStatus::Newer),
             Err(_) => return,
         };
-        let received = ledger.borrow_mut().receive(&id, mine.as_ref(), raw, theirs, focused_place(), encode_scan);
+        let received = ledger.borrow_mut().receive(&id, mine.as_ref(), &raw, theirs, focused_place(), encode_scan);
         if let Some((scan, told)) = received {
             let name = scan.details.name.clone();
             take_in(scans, vec![scan], &[]);

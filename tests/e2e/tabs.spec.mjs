@@ -44,6 +44,55 @@ test('A stale tab that writes is merged, not written over what another tab store
   await expect(note(b, 0)).toHaveValue('Eerst in A');
 });
 
+/**
+ * Makes `page` lag behind the other tabs, as Chromium's copy of local storage in each tab's
+ * process can for a moment: its reads of `key` give what was stored when this was called, and
+ * the other tabs' storage events wait. Returns a function that ends the lag and delivers them.
+ */
+async function lagBehind(page, key) {
+  await page.evaluate((key) => {
+    const realGet = Storage.prototype.getItem;
+    const seen = localStorage.getItem(key);
+    const held = [];
+    const hold = (e) => {
+      held.push({ key: e.key, oldValue: e.oldValue, newValue: e.newValue, url: e.url });
+      e.stopImmediatePropagation();
+    };
+    Storage.prototype.getItem = function (k) { return k === key ? seen : realGet.call(this, k); };
+    window.addEventListener('storage', hold, { capture: true });
+    window.endLag = () => {
+      Storage.prototype.getItem = realGet;
+      window.removeEventListener('storage', hold, { capture: true });
+      for (const e of held) window.dispatchEvent(new StorageEvent('storage', { ...e, storageArea: localStorage }));
+      return held.length;
+    };
+  }, key);
+  return () => page.evaluate(() => window.endLag());
+}
+
+test('A tab whose read of storage lags behind writes over a note: the note comes back, in both tabs and after a reload', async ({ context }) => {
+  const [a, b] = await twoTabs(context, goalUrl, fullScan());
+  const endLag = await lagBehind(b, 'samenscan.scan.sfull');
+  await note(a, 0).fill('Notitie uit tab A');
+  await a.keyboard.press('Tab'); // A leaves the field
+  await note(b, 1).fill('Notitie uit tab B');
+  // B wrote from its stale read: for a moment the stored scan lacks A's note.
+  await expect.poll(async () => (await stored(a)).answers['sd1.2']?.note).toBe('Notitie uit tab B');
+  expect(await endLag()).toBeGreaterThan(0);
+  for (const page of [a, b]) {
+    await expect(note(page, 0)).toHaveValue('Notitie uit tab A');
+    await expect(note(page, 1)).toHaveValue('Notitie uit tab B');
+  }
+  await expect.poll(async () => (await stored(a)).answers['sd1.1']?.note).toBe('Notitie uit tab A');
+  expect((await stored(a)).answers['sd1.2'].note).toBe('Notitie uit tab B');
+  // Neither change was undone, so no tab says one was.
+  await expect(a.getByTestId('other-tab')).toBeHidden();
+  await expect(b.getByTestId('other-tab')).toBeHidden();
+  await a.reload();
+  await expect(note(a, 0)).toHaveValue('Notitie uit tab A');
+  await expect(note(a, 1)).toHaveValue('Notitie uit tab B');
+});
+
 test('Two tabs change the same note: the later one wins, and the first tab shows its earlier text', async ({ context }) => {
   const [a, b] = await twoTabs(context, goalUrl, fullScan());
   await note(a, 0).fill('Tekst uit tab A');
@@ -169,6 +218,32 @@ test('The workspace in two tabs: a profile opened in one shows in the other, and
   await expect(a.getByTestId('feedback-overall-input')).toHaveValue('Samen verder');
   await a.reload();
   await expect(a.locator('[data-testid="goal-comment"][data-goal="sd1"]')).toHaveValue('Mooi begin');
+  await expect(a.getByTestId('feedback-overall-input')).toHaveValue('Samen verder');
+});
+
+test('The workspace in two tabs, one lagging behind: a comment it did not see yet is kept, in both tabs and after a reload', async ({ context }) => {
+  const [a, b] = await twoTabs(context, 'werkplek.html#/werkplek');
+  await a.getByTestId('open-files').setInputFiles([jsonFile('linde.json', exportOf(fullScan({ id: 's1', name: 'OBS De Linde' })))]);
+  await expect(b.getByTestId('workspace-row')).toHaveCount(1);
+  await a.getByTestId('workspace-row').getByRole('link').first().click();
+  await b.goto(a.url());
+  const comment = (page) => page.locator('[data-testid="goal-comment"][data-goal="sd1"]');
+  await expect(comment(b)).toBeVisible();
+  const key = await a.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('samenscan.werkplek.')));
+  const endLag = await lagBehind(b, key);
+  await comment(a).fill('Mooi begin');
+  await a.keyboard.press('Tab');
+  await b.getByTestId('feedback-overall-input').fill('Samen verder');
+  await expect.poll(async () => a.evaluate((k) => JSON.parse(localStorage.getItem(k)).scan.feedback?.overall, key)).toBe('Samen verder');
+  expect(await endLag()).toBeGreaterThan(0);
+  for (const page of [a, b]) {
+    await expect(comment(page)).toHaveValue('Mooi begin');
+    await expect(page.getByTestId('feedback-overall-input')).toHaveValue('Samen verder');
+  }
+  await expect.poll(async () => a.evaluate((k) => JSON.parse(localStorage.getItem(k)).scan.feedback?.goals?.sd1, key)).toBe('Mooi begin');
+  await expect(a.getByTestId('other-tab')).toBeHidden();
+  await a.reload();
+  await expect(comment(a)).toHaveValue('Mooi begin');
   await expect(a.getByTestId('feedback-overall-input')).toHaveValue('Samen verder');
 });
 

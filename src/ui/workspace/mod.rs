@@ -20,7 +20,7 @@ pub mod team_page;
 pub mod workspace_app;
 pub mod workspace_nav;
 
-use crate::core::merge::{Ledger, Write};
+use crate::core::merge::{stamp, Ledger, Write};
 use crate::core::stored::DecodeError;
 use crate::core::workspace::{decode_entry, encode_entry, Entry, Workspace};
 use crate::ui::tab_sync::{focused_place, notices_for, TabNotices};
@@ -157,14 +157,15 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
             }
             let encoded = encode_entry(entry);
             let decode = |raw: &str| decode_entry(&entry.key, raw).map(|theirs| theirs.scan);
-            let stored = || storage::read_workspace_raw(&entry.key);
+            let seen = !quiet && ledger.has_seen(&entry.key, &encoded);
+            let stored = if seen { None } else { storage::read_workspace_raw(&entry.key) };
             let decision = if quiet {
                 // As loaded; what storage holds now is merged in (see tab_sync).
-                ledger.start(&entry.key, encoded.clone(), &entry.scan, stored().as_deref(), decode)
-            } else if ledger.has_seen(&entry.key, &encoded) {
+                ledger.start(&entry.key, encoded.clone(), &entry.scan, stored.as_deref(), decode)
+            } else if seen {
                 Write::Unchanged
             } else {
-                ledger.before_write(&entry.key, &entry.scan, &encoded, stored().as_deref(), decode)
+                ledger.before_write(&entry.key, &entry.scan, &encoded, stored.as_deref(), decode)
             };
             let scan = match decision {
                 Write::Newer => {
@@ -190,7 +191,7 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
                 let text = encode_entry(&merged_entry);
                 if text == encoded { (None, encoded) } else { (Some(merged_entry), text) }
             };
-            match storage::save_workspace_text(&entry.key, &text) {
+            match storage::save_workspace_text(&entry.key, &stamp(&text, stored.as_deref())) {
                 Ok(()) => {
                     ledger.written(&entry.key, &entry.scan, merged_entry.as_ref().map_or(&entry.scan, |m| &m.scan), text);
                     match merged_entry {
@@ -267,7 +268,7 @@ fn handle_workspace_from_other_tabs(ledger: Rc<RefCell<Ledger>>) {
         };
         let meta = theirs.clone();
         let encode = move |scan: &crate::core::assessment::Scan| encode_entry(&Entry { scan: scan.clone(), ..meta.clone() });
-        let received = ledger.borrow_mut().receive(&key, mine.as_ref(), raw, theirs.scan.clone(), focused_place(), encode);
+        let received = ledger.borrow_mut().receive(&key, mine.as_ref(), &raw, theirs.scan.clone(), focused_place(), encode);
         if let Some((scan, told)) = received {
             let name = scan.details.name.clone();
             take_in(workspace, vec![Entry { scan, ..theirs }], &[]);
