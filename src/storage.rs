@@ -61,6 +61,9 @@ pub enum UnreadableReason {
     Newer,
     /// Readable, but it does not fit its list (`core::check`).
     Misfit,
+    /// A second copy of a scan that is in the list already (set aside twice): nothing is wrong
+    /// with it, but it cannot go back under its own key without writing over the other.
+    Copy,
 }
 
 /// Stored data the app could not read; the user can download or discard it.
@@ -212,14 +215,18 @@ pub fn list_hash_of(key: &str) -> Option<&str> {
 
 /// Why something set aside earlier was set aside: what cannot be decoded is damaged or newer;
 /// what decodes did not fit its list.
-fn reason_of(key: &str, raw: &str) -> UnreadableReason {
+fn reason_of(storage: &web_sys::Storage, key: &str, raw: &str, fits: &impl Fn(&Scan) -> bool) -> UnreadableReason {
     if key.contains(".lijst.") {
         return match decode_list(raw, "") {
             Err(ListDecodeError::Newer(_)) => UnreadableReason::Newer,
             _ => UnreadableReason::Corrupt,
         };
     }
-    decode_scan(raw).err().map_or(UnreadableReason::Misfit, |e| UnreadableReason::of(&e))
+    match decode_scan(raw) {
+        Ok(scan) if fits(&scan) && storage.get_item(&Key::Scan(scan.id.clone()).name()).ok().flatten().is_some() => UnreadableReason::Copy,
+        Ok(_) => UnreadableReason::Misfit,
+        Err(e) => UnreadableReason::of(&e),
+    }
 }
 
 /// Reads all scans; sets aside what cannot be read or does not pass `fits` (its list's check),
@@ -229,6 +236,7 @@ pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
         return Loaded::default();
     };
     let mut loaded = Loaded { available: true, ..Loaded::default() };
+    let mut earlier = Vec::new();
     for key in all_keys(&storage) {
         let Some(raw) = storage.get_item(&key).ok().flatten() else { continue };
         if key.starts_with(SCAN_PREFIX) {
@@ -245,8 +253,12 @@ pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
         } else if let Some(scan) = take_back(&storage, &key, &raw, &fits) {
             loaded.scans.add(scan);
         } else if key.starts_with(UNREADABLE_PREFIX) {
-            loaded.unreadable.push(Unreadable { reason: reason_of(&key, &raw), key, raw });
+            earlier.push((key, raw));
         }
+    }
+    // After the loop: whether a copy's scan is in the list shows only once all are taken back.
+    for (key, raw) in earlier {
+        loaded.unreadable.push(Unreadable { reason: reason_of(&storage, &key, &raw, &fits), key, raw });
     }
     crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);
     loaded

@@ -78,6 +78,7 @@ fn UnreadableItem(
         UnreadableReason::Corrupt => |t| t.unreadable_corrupt,
         UnreadableReason::Newer => |t| t.unreadable_newer,
         UnreadableReason::Misfit => |t| t.unreadable_misfit,
+        UnreadableReason::Copy => |t| t.unreadable_copy,
     };
     let file_name = format!("{}.json", item.key.replace('.', "-"));
     let raw = item.raw.clone();

@@ -89,6 +89,9 @@ test('A scan an older version set aside comes back once this version can read it
   await expect(page.getByText(JSON.parse(back).scan.details.name)).toBeVisible();
   await expect(page.getByTestId('unreadable')).toBeVisible();
   await expect(page.getByTestId('unreadable').locator('li')).toHaveCount(1);
+  // It is said for what it is: a second copy, not a scan that does not fit its list.
+  await expect(page.getByTestId('unreadable')).toContainText('Een tweede versie van een scan die al in uw lijst staat');
+  await expect(page.getByTestId('unreadable')).not.toContainText('past niet bij zijn lijst');
 });
 
 test('When the browser refuses to save, I am told, my answers stay on the page, and retry saves them', async ({ page }) => {
