@@ -1,11 +1,12 @@
 //! Opening a profile file (.json) by file picker or by dropping it on the start page. The whole
 //! file is checked before anything is stored; an existing scan is never replaced without asking.
 
-use super::state::{new_scan_id, tr, use_lang, use_scans, use_texts, Flash, FlashState, Instruments};
+use super::state::{new_scan_id, tr, use_lang, use_scans, Flash, FlashState, Instruments};
 use crate::core::assessment::Scan;
 use crate::core::exchange::json::{import_json, ImportError, MAX_IMPORT_BYTES};
 use crate::core::library::Origin;
 use crate::core::school::MAX_NAME_CHARS;
+use crate::ui::start_texts::{start_tr, use_start_texts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -81,7 +82,7 @@ pub fn handle_import_file(importer: Importer, file: web_sys::File) {
                 focus_later("import-conflict");
             }
             Ok(scan) => {
-                let message = (crate::i18n::texts(lang.get_untracked()).import_done)(&scan.details.name);
+                let message = (<crate::ui::start_texts::StartTexts as crate::ui::state::TextSet>::of(lang.get_untracked()).import_done)(&scan.details.name);
                 scans.update(|s| s.add(scan));
                 state.set(ImportState::Idle);
                 flash.set(Some(Flash { message, undo: None }));
@@ -105,7 +106,7 @@ pub fn ImportPanel() -> impl IntoView {
     let scans = use_scans();
     let flash = expect_context::<FlashState>().0;
     let lang = use_lang();
-    let t = use_texts();
+    let st = use_start_texts();
 
     let handle_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -125,14 +126,14 @@ pub fn ImportPanel() -> impl IntoView {
                 scans.update(|s| {
                     s.receive_feedback(&scan);
                 });
-                (t().import_feedback_done)(&name)
+                (st().import_feedback_done)(&name)
             }
             Resolve::Copy | Resolve::Replace => {
                 if choice == Resolve::Copy {
                     scan.id = new_scan_id();
-                    scan.details.name = (t().imported_name)(&scan.details.name).chars().take(MAX_NAME_CHARS).collect();
+                    scan.details.name = (st().imported_name)(&scan.details.name).chars().take(MAX_NAME_CHARS).collect();
                 }
-                let message = (t().import_done)(&scan.details.name);
+                let message = (st().import_done)(&scan.details.name);
                 scans.update(|s| {
                     if choice == Resolve::Replace {
                         s.remove(&scan.id);
@@ -160,28 +161,28 @@ pub fn ImportPanel() -> impl IntoView {
                     on:change=handle_change
                     data-testid="import-file"
                 />
-                <label class="button button--secondary picker__button" for="import-file">{tr(|t| t.choose_file)}</label>
+                <label class="button button--secondary picker__button" for="import-file">{start_tr(|t| t.choose_file)}</label>
             </div>
-            <p class="hint" id="import-hint">{tr(|t| t.drop_hint)}</p>
+            <p class="hint" id="import-hint">{start_tr(|t| t.drop_hint)}</p>
             {move || match state.get() {
                 ImportState::Idle => ().into_any(),
                 ImportState::Failed { file, error } => view! {
                     <div class="notice notice--error" role="alert" data-testid="import-error">
-                        <p class="notice__title">{(t().import_failed)(&file)}</p>
+                        <p class="notice__title">{(st().import_failed)(&file)}</p>
                         <p>{error.message(lang.get())}</p>
                     </div>
                 }.into_any(),
                 ImportState::Conflict { scan } => view! {
                     <div class="notice notice--warning" role="group" aria-labelledby="import-conflict-title" id="import-conflict" tabindex="-1" data-testid="import-conflict">
-                        <p class="notice__title" id="import-conflict-title">{(t().import_conflict_title)(&scan.details.name)}</p>
+                        <p class="notice__title" id="import-conflict-title">{(st().import_conflict_title)(&scan.details.name)}</p>
                         {scan.feedback().is_some().then(|| view! {
-                            <p>{tr(|t| t.import_feedback_body)}</p>
-                            <p><button type="button" class="button" on:click=move |_| resolve(Resolve::CommentsOnly) data-testid="import-feedback-only">{tr(|t| t.import_feedback_only)}</button></p>
+                            <p>{start_tr(|t| t.import_feedback_body)}</p>
+                            <p><button type="button" class="button" on:click=move |_| resolve(Resolve::CommentsOnly) data-testid="import-feedback-only">{start_tr(|t| t.import_feedback_only)}</button></p>
                         })}
-                        <p>{tr(|t| t.import_conflict_body)}</p>
+                        <p>{start_tr(|t| t.import_conflict_body)}</p>
                         <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| resolve(Resolve::Copy)>{tr(|t| t.import_as_copy)}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| resolve(Resolve::Replace)>{tr(|t| t.import_replace)}</button>
+                            <button type="button" class="button" on:click=move |_| resolve(Resolve::Copy)>{start_tr(|t| t.import_as_copy)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| resolve(Resolve::Replace)>{start_tr(|t| t.import_replace)}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| state.set(ImportState::Idle)>{tr(|t| t.cancel)}</button>
                         </div>
                     </div>

@@ -1,11 +1,12 @@
 //! One indicator: its text as the legend of the rating group, then a note and the evidence.
 
 use super::rating_scale::RatingScale;
-use super::state::{answer_text, tr, now, use_lang, use_scans, use_texts};
+use super::state::{answer_text, now, use_lang, use_scans, use_texts};
 use crate::core::assessment::Answer;
 use crate::core::merge::{AnswerField, Place};
 use crate::core::instrument::{Indicator, ScaleLevel};
 use crate::core::school::Sector;
+use crate::ui::scan_texts::{scan_tr, use_scan_texts};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -34,6 +35,7 @@ pub fn IndicatorQuestion(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
+    let sc = use_scan_texts();
     let text = indicator.text_for(sector).cloned().unwrap_or_default();
     let scan = StoredValue::new(scan_id.clone());
     let key = StoredValue::new(indicator.id.clone());
@@ -63,7 +65,7 @@ pub fn IndicatorQuestion(
                     {move || match kind { FreeText::Note => t().note_label, FreeText::Evidence => t().evidence_label }}
                 </label>
                 <p class="hint" id=hint_id.clone()>
-                    {move || match kind { FreeText::Note => t().note_hint, FreeText::Evidence => t().evidence_hint }}
+                    {move || match kind { FreeText::Note => sc().note_hint, FreeText::Evidence => sc().evidence_hint }}
                 </p>
                 <textarea
                     class="textarea"
@@ -83,11 +85,11 @@ pub fn IndicatorQuestion(
             <fieldset class="scale">
                 <legend class="question__legend">
                     <h2 class="question__heading">
-                        <span class="question__number">{move || (t().indicator_counter)(number, total)}</span>
+                        <span class="question__number">{move || (sc().indicator_counter)(number, total)}</span>
                         <span class="question__text">{move || text.get(lang.get()).to_string()}</span>
                     </h2>
                 </legend>
-                <p class="hint">{tr(|t| t.rating_legend_hint)}</p>
+                <p class="hint">{scan_tr(|t| t.rating_legend_hint)}</p>
                 <RatingScale scan_id=scan_id indicator_id=indicator.id.clone() scale=scale/>
             </fieldset>
             {field(FreeText::Note)}

@@ -2,7 +2,8 @@
 
 use super::confirm_dialog::ConfirmDialog;
 use super::scan_row::ScanRow;
-use super::state::{tr, use_scans, use_texts, Flash, FlashState, Undo};
+use super::state::{use_scans, use_texts, Flash, FlashState, Undo};
+use crate::ui::start_texts::{start_tr, use_start_texts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,6 +12,7 @@ pub fn ScanList() -> impl IntoView {
     let scans = use_scans();
     let flash = expect_context::<FlashState>().0;
     let t = use_texts();
+    let st = use_start_texts();
     let ids = Memo::new(move |_| {
         scans.with(|s| s.by_last_change().into_iter().map(|scan| scan.id.clone()).collect::<Vec<_>>())
     });
@@ -28,7 +30,7 @@ pub fn ScanList() -> impl IntoView {
         let mut removed = None;
         scans.update(|s| removed = s.remove(&id));
         if let Some((index, scan)) = removed {
-            let message = (t().deleted)(&scan.details.name);
+            let message = (st().deleted)(&scan.details.name);
             flash.set(Some(Flash { message, undo: Some(Undo::RestoreScan { index, scan: Box::new(scan) }) }));
             // The row is gone; the undo button is the natural next place for focus.
             request_animation_frame(|| {
@@ -41,19 +43,19 @@ pub fn ScanList() -> impl IntoView {
 
     view! {
         <section class="scan-list" aria-labelledby="scans-title">
-            <h2 id="scans-title">{tr(|t| t.scans_title)}</h2>
+            <h2 id="scans-title">{start_tr(|t| t.scans_title)}</h2>
             <Show
                 when=move || !ids.with(Vec::is_empty)
-                fallback=move || view! { <p class="scan-list__empty">{tr(|t| t.scans_empty)}</p> }
+                fallback=move || view! { <p class="scan-list__empty">{start_tr(|t| t.scans_empty)}</p> }
             >
                 <div class="table-wrap">
                     <table class="table scan-list__table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(|t| t.col_name)}</th>
-                                <th scope="col">{tr(|t| t.col_progress)}</th>
-                                <th scope="col">{tr(|t| t.col_changed)}</th>
-                                <th scope="col">{tr(|t| t.col_actions)}</th>
+                                <th scope="col">{start_tr(|t| t.col_name)}</th>
+                                <th scope="col">{start_tr(|t| t.col_progress)}</th>
+                                <th scope="col">{start_tr(|t| t.col_changed)}</th>
+                                <th scope="col">{start_tr(|t| t.col_actions)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -68,9 +70,9 @@ pub fn ScanList() -> impl IntoView {
             </Show>
             <ConfirmDialog
                 open=Signal::derive(move || to_delete.with(Option::is_some))
-                title=Signal::derive(move || (t().confirm_delete_title)(&name_of(&to_delete.get())))
-                body=Signal::derive(move || t().confirm_delete_body.to_string())
-                confirm_label=Signal::derive(move || t().confirm_delete.to_string())
+                title=Signal::derive(move || (st().confirm_delete_title)(&name_of(&to_delete.get())))
+                body=Signal::derive(move || st().confirm_delete_body.to_string())
+                confirm_label=Signal::derive(move || st().confirm_delete.to_string())
                 cancel_label=Signal::derive(move || t().cancel.to_string())
                 on_confirm=handle_delete
                 on_cancel=Callback::new(move |()| to_delete.set(None))

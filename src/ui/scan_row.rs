@@ -3,6 +3,7 @@
 use super::state::{tr, format_time, new_scan_id, now, use_lang, use_scans, use_texts, Flash, FlashState, Instruments};
 use crate::route::Route;
 use leptos::html;
+use crate::ui::start_texts::{start_tr, use_start_texts};
 use leptos::prelude::*;
 
 #[component]
@@ -16,6 +17,7 @@ pub fn ScanRow(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
+    let st = use_start_texts();
     let flash = expect_context::<FlashState>().0;
     let instruments = expect_context::<Instruments>();
     let id = StoredValue::new(scan_id.clone());
@@ -62,14 +64,14 @@ pub fn ScanRow(
             }
         });
         if ok {
-            flash.set(Some(Flash { message: (t().renamed)(new_name.trim()), undo: None }));
+            flash.set(Some(Flash { message: (st().renamed)(new_name.trim()), undo: None }));
             stop_rename();
         } else {
             let _ = input.focus();
         }
     };
     let handle_copy = move |_| {
-        let copy_name = (t().copy_name)(&name());
+        let copy_name = (st().copy_name)(&name());
         let mut made = None;
         scans.update(|s| made = s.duplicate(&id.get_value(), new_scan_id(), &copy_name, &now()).map(|c| c.details.name.clone()));
         if let Some(made) = made {
@@ -83,48 +85,48 @@ pub fn ScanRow(
     let overview = overview_route(scan_id.clone()).href();
     view! {
         <tr class="scan-row" data-scan-id=scan_id.clone()>
-            <td data-label=tr(|t| t.col_name)>
+            <td data-label=start_tr(|t| t.col_name)>
                 <a class="scan-row__name" href=overview.clone()>{name}</a>
                 <span class="scan-row__meta">
                     {move || scan.with(|s| match s.as_ref().and_then(|s| s.details.sector) {
                         Some(sector) => sector.label(lang.get()),
-                        None => t().screening_label,
+                        None => st().screening_label,
                     })}
                 </span>
             </td>
-            <td data-label=tr(|t| t.col_progress)>
+            <td data-label=start_tr(|t| t.col_progress)>
                 <progress class="progress" max="100" value=move || progress.get().percent() aria-hidden="true"></progress>
                 <span class="scan-row__progress">{move || (t().progress)(progress.get().answered, progress.get().total)}</span>
             </td>
-            <td data-label=tr(|t| t.col_changed)>
+            <td data-label=start_tr(|t| t.col_changed)>
                 {move || scan.with(|s| s.as_ref().map(|s| {
                     let when = s.updated_at.clone();
                     view! { <time datetime=when.clone()>{format_time(&when, lang.get())}</time> }
                 }))}
             </td>
-            <td data-label=tr(|t| t.col_actions)>
+            <td data-label=start_tr(|t| t.col_actions)>
                 <Show
                     when=move || renaming.get()
                     fallback=move || {
                         let overview = overview_route(id.get_value()).href();
                         view! {
-                            <div class="button-row" role="group" aria-label=move || (t().actions_for)(&name())>
-                                <a class="button button--small" href=overview>{tr(|t| t.continue_scan)}</a>
+                            <div class="button-row" role="group" aria-label=move || (st().actions_for)(&name())>
+                                <a class="button button--small" href=overview>{start_tr(|t| t.continue_scan)}</a>
                                 <button type="button" class="button button--small button--secondary" node_ref=rename_button on:click=start_rename>
-                                    {tr(|t| t.rename)}
+                                    {start_tr(|t| t.rename)}
                                 </button>
                                 <button type="button" class="button button--small button--secondary" on:click=handle_copy>
-                                    {tr(|t| t.copy)}
+                                    {start_tr(|t| t.copy)}
                                 </button>
                                 <button type="button" class="button button--small button--danger" on:click=move |_| on_delete.run(id.get_value())>
-                                    {tr(|t| t.delete)}
+                                    {start_tr(|t| t.delete)}
                                 </button>
                             </div>
                         }
                     }
                 >
                     <form class="inline-form" on:submit=handle_rename>
-                        <label class="label" for=format!("rename-{}", id.get_value())>{move || (t().rename_label)(&name())}</label>
+                        <label class="label" for=format!("rename-{}", id.get_value())>{move || (st().rename_label)(&name())}</label>
                         <input
                             class="input"
                             id=format!("rename-{}", id.get_value())
@@ -136,7 +138,7 @@ pub fn ScanRow(
                             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { stop_rename() }
                         />
                         <div class="button-row">
-                            <button type="submit" class="button button--small">{tr(|t| t.save)}</button>
+                            <button type="submit" class="button button--small">{start_tr(|t| t.save)}</button>
                             <button type="button" class="button button--small button--secondary" on:click=move |_| stop_rename()>
                                 {tr(|t| t.cancel)}
                             </button>

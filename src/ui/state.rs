@@ -178,17 +178,39 @@ pub fn provide_app_state(builtins: &[Builtin]) {
     provide_context(instruments);
 }
 
-/// The texts of the chosen language, as a reactive getter.
-pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static {
-    let lang = expect_context::<LangState>().0;
-    move || texts(lang.get())
+/// A set of interface texts with one instance per language: the shared `i18n::Texts`, or the
+/// texts of one page kept beside it, so that the other pages do not carry them.
+pub trait TextSet: Sync + 'static {
+    fn of(lang: Lang) -> &'static Self;
 }
 
-/// One interface text that follows the language switch. It takes a plain `fn`, so every call
-/// site shares one closure type: per-site closures cost wasm size for each text on screen.
-pub fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+impl TextSet for Texts {
+    fn of(lang: Lang) -> &'static Self {
+        texts(lang)
+    }
+}
+
+/// The texts of a set in the chosen language, as a reactive getter.
+pub fn use_text_set<T: TextSet>() -> impl Fn() -> &'static T + Copy + Send + Sync + 'static {
     let lang = expect_context::<LangState>().0;
-    move || pick(texts(lang.get()))
+    move || T::of(lang.get())
+}
+
+/// One text of a set that follows the language switch. It takes a plain `fn`, so every call
+/// site shares one closure type: per-site closures cost wasm size for each text on screen.
+pub fn tr_in<T: TextSet>(pick: fn(&'static T) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = expect_context::<LangState>().0;
+    move || pick(T::of(lang.get()))
+}
+
+/// The shared texts of the chosen language, as a reactive getter.
+pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static {
+    use_text_set()
+}
+
+/// One shared interface text that follows the language switch (see `tr_in`).
+pub fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    tr_in(pick)
 }
 
 /// A text in the chosen language, following the language switch, for the pages that keep their

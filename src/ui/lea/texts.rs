@@ -2,8 +2,7 @@
 //! other pages do not carry them (each page is its own wasm with a size budget).
 
 use crate::core::lang::Lang;
-use crate::ui::state::LangState;
-use leptos::prelude::*;
+use crate::ui::state::{tr_in, use_text_set, TextSet};
 
 pub struct LeaTexts {
     pub lea_new_title: &'static str,
@@ -144,20 +143,24 @@ pub static EN: LeaTexts = LeaTexts {
 };
 
 pub fn lea_texts(lang: Lang) -> &'static LeaTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
+    LeaTexts::of(lang)
+}
+
+impl TextSet for LeaTexts {
+    fn of(lang: Lang) -> &'static Self {
+        match lang {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
     }
 }
 
-/// One LEA text that follows the language switch (see `state::tr`).
+/// One LEA text that follows the language switch (see `state::tr_in`).
 pub fn lea_tr(pick: fn(&'static LeaTexts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = expect_context::<LangState>().0;
-    move || pick(lea_texts(lang.get()))
+    tr_in(pick)
 }
 
 /// The LEA texts of the chosen language, as a reactive getter.
 pub fn use_lea_texts() -> impl Fn() -> &'static LeaTexts + Copy + Send + Sync + 'static {
-    let lang = expect_context::<LangState>().0;
-    move || lea_texts(lang.get())
+    use_text_set()
 }

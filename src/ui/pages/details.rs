@@ -3,10 +3,11 @@
 
 use crate::core::assessment::Scan;
 use crate::core::school::{DetailsProblem, Region, Role, SchoolDetails, Sector};
-use crate::i18n::Texts;
+use crate::ui::scan_texts::ScanTexts;
 use crate::route::Route;
 use crate::ui::error_summary::{focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::state::{tr, navigate, new_scan_id, now, set_document_title, use_lang, use_scans, use_texts, Instruments};
+use crate::ui::scan_texts::{scan_tr, use_scan_texts};
 use leptos::prelude::*;
 use crate::core::instrument::Audience;
 use crate::ui::list_choice::ListChoice;
@@ -28,7 +29,7 @@ impl FormProblem {
         }
     }
 
-    fn message(self, t: &Texts) -> &'static str {
+    fn message(self, t: &ScanTexts) -> &'static str {
         match self {
             FormProblem::Name(DetailsProblem::NameMissing) => t.err_name_missing,
             FormProblem::Name(DetailsProblem::NameTooLong) => t.err_name_too_long,
@@ -45,6 +46,7 @@ pub fn DetailsPage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
+    let sc = use_scan_texts();
     let instruments = expect_context::<Instruments>();
     let instrument_missing = instruments.school().is_none();
 
@@ -60,11 +62,11 @@ pub fn DetailsPage(
     let chosen_list = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<FormProblem>::new());
     let errors = Signal::derive(move || {
-        problems.get().into_iter().map(|p| FieldError { field_id: p.field_id(), message: p.message(t()).to_string() }).collect::<Vec<_>>()
+        problems.get().into_iter().map(|p| FieldError { field_id: p.field_id(), message: p.message(sc()).to_string() }).collect::<Vec<_>>()
     });
     let problem_for = move |field: &'static str| move || problems.get().into_iter().find(|p| p.field_id() == field);
 
-    Effect::new(move |_| set_document_title(if is_new { t().new_title } else { t().details_title }));
+    Effect::new(move |_| set_document_title(if is_new { sc().new_title } else { sc().details_title }));
 
     let target = StoredValue::new(scan_id.clone());
     let handle_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -112,9 +114,9 @@ pub fn DetailsPage(
     let sector_problem = problem_for("sector-vve");
 
     view! {
-        <h1 tabindex="-1">{move || if is_new { t().new_title } else { t().details_title }}</h1>
+        <h1 tabindex="-1">{move || if is_new { sc().new_title } else { sc().details_title }}</h1>
         <Show when=move || is_new>
-            <p class="lead">{tr(|t| t.new_intro)}</p>
+            <p class="lead">{scan_tr(|t| t.new_intro)}</p>
         </Show>
         // Only a broken build gets here (tests check the shipped file), but then the user hears it.
         {instrument_missing.then(|| view! {
@@ -128,11 +130,11 @@ pub fn DetailsPage(
                 <ListChoice audience=Audience::School chosen=chosen_list/>
             </Show>
             <div class="field" class:field--error=move || name_problem().is_some()>
-                <label class="label" for="school-name">{tr(|t| t.name_label)}</label>
-                <p class="hint" id="school-name-hint">{tr(|t| t.name_hint)}</p>
+                <label class="label" for="school-name">{scan_tr(|t| t.name_label)}</label>
+                <p class="hint" id="school-name-hint">{scan_tr(|t| t.name_hint)}</p>
                 {move || name_problem().map(|p| view! {
                     <p class="field__error" id="school-name-error">
-                        <span class="visually-hidden">{t().error_prefix}" "</span>{p.message(t())}
+                        <span class="visually-hidden">{t().error_prefix}" "</span>{p.message(sc())}
                     </p>
                 })}
                 <input
@@ -150,10 +152,10 @@ pub fn DetailsPage(
             </div>
 
             <fieldset class="field" class:field--error=move || sector_problem().is_some() aria-describedby="sector-hint">
-                <legend class="label">{tr(|t| t.sector_legend)}</legend>
-                <p class="hint" id="sector-hint">{tr(|t| t.sector_hint)}</p>
+                <legend class="label">{scan_tr(|t| t.sector_legend)}</legend>
+                <p class="hint" id="sector-hint">{scan_tr(|t| t.sector_hint)}</p>
                 {move || sector_problem().map(|p| view! {
-                    <p class="field__error"><span class="visually-hidden">{t().error_prefix}" "</span>{p.message(t())}</p>
+                    <p class="field__error"><span class="visually-hidden">{t().error_prefix}" "</span>{p.message(sc())}</p>
                 })}
                 <div class="choices">
                     {Sector::ALL.iter().copied().map(|option| {
@@ -171,8 +173,8 @@ pub fn DetailsPage(
             </fieldset>
 
             <fieldset class="field" aria-describedby="region-hint">
-                <legend class="label">{tr(|t| t.region_legend)}</legend>
-                <p class="hint" id="region-hint">{tr(|t| t.region_hint)}</p>
+                <legend class="label">{scan_tr(|t| t.region_legend)}</legend>
+                <p class="hint" id="region-hint">{scan_tr(|t| t.region_hint)}</p>
                 <div class="choices">
                     {Region::ALL.iter().copied().map(Some).chain([None]).map(|option| {
                         let id = format!("region-{}", option.map_or("none", |r| r.code()));
@@ -182,7 +184,7 @@ pub fn DetailsPage(
                                     prop:checked=move || region.get() == option
                                     on:change=move |_| region.set(option)/>
                                 <label class="choice__label" for=id>
-                                    {move || option.map_or(t().region_none, |r| r.label(lang.get()))}
+                                    {move || option.map_or(sc().region_none, |r| r.label(lang.get()))}
                                 </label>
                             </div>
                         }
@@ -191,8 +193,8 @@ pub fn DetailsPage(
             </fieldset>
 
             <fieldset class="field" aria-describedby="roles-hint">
-                <legend class="label">{tr(|t| t.roles_legend)}</legend>
-                <p class="hint" id="roles-hint">{tr(|t| t.roles_hint)}</p>
+                <legend class="label">{scan_tr(|t| t.roles_legend)}</legend>
+                <p class="hint" id="roles-hint">{scan_tr(|t| t.roles_hint)}</p>
                 <div class="choices">
                     {Role::ALL.iter().copied().map(|option| {
                         let id = format!("role-{}", option.code());
@@ -213,7 +215,7 @@ pub fn DetailsPage(
 
             <div class="button-row">
                 <button type="submit" class="button" data-testid="submit-details">
-                    {move || if is_new { t().start_scan } else { t().save_details }}
+                    {move || if is_new { sc().start_scan } else { sc().save_details }}
                 </button>
                 <a class="button button--secondary" href=cancel_href>{tr(|t| t.cancel)}</a>
             </div>

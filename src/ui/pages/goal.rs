@@ -5,6 +5,7 @@ use crate::ui::indicator_question::IndicatorQuestion;
 use crate::ui::pages::not_found::{scan_instrument, NotFoundPage};
 use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts};
 use crate::ui::task_list::StatusTag;
+use crate::ui::scan_texts::{scan_tr, use_scan_texts};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ pub fn GoalPage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
+    let sc = use_scan_texts();
 
     let instrument = match scan_instrument(&scan_id) {
         Ok(instrument) => instrument,
@@ -66,8 +68,8 @@ pub fn GoalPage(
             </ol>
         </nav>
         <p class="caption">
-            {move || (t().goal_counter)(position, count)}
-            " · "{tr(|t| t.theme_label)}": "{move || theme_title.get(lang.get()).to_string()}
+            {move || (sc().goal_counter)(position, count)}
+            " · "{scan_tr(|t| t.theme_label)}": "{move || theme_title.get(lang.get()).to_string()}
         </p>
         <div class="goal-header">
             <h1 tabindex="-1">{move || title.get(lang.get()).to_string()}</h1>

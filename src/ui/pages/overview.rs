@@ -5,6 +5,7 @@ use crate::ui::pages::not_found::scan_instrument;
 use crate::ui::state::{tr, set_document_title, use_lang, use_scans, use_texts};
 use crate::ui::task_list::TaskList;
 use crate::ui::instrument_label::InstrumentLabel;
+use crate::ui::scan_texts::{scan_tr, use_scan_texts};
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +16,7 @@ pub fn OverviewPage(
     let scans = use_scans();
     let lang = use_lang();
     let t = use_texts();
+    let sc = use_scan_texts();
     let id = StoredValue::new(scan_id.clone());
 
     let instrument = match scan_instrument(&scan_id) {
@@ -49,7 +51,7 @@ pub fn OverviewPage(
                 parts.push(region.label(lang).to_string());
             }
             if s.details.roles.is_empty() {
-                parts.push(t().roles_none.to_string());
+                parts.push(sc().roles_none.to_string());
             } else {
                 parts.push(s.details.roles.iter().map(|r| r.label(lang)).collect::<Vec<_>>().join(", "));
             }
@@ -66,10 +68,10 @@ pub fn OverviewPage(
         </nav>
         <h1 tabindex="-1">{name}</h1>
         <p class="meta">
-            <span class="visually-hidden">{tr(|t| t.details_summary)}": "</span>
+            <span class="visually-hidden">{scan_tr(|t| t.details_summary)}": "</span>
             {details_line}
             " "
-            <a href=Route::Details { scan: scan_id.clone() }.href()>{tr(|t| t.edit_details)}</a>
+            <a href=Route::Details { scan: scan_id.clone() }.href()>{scan_tr(|t| t.edit_details)}</a>
         </p>
         <InstrumentLabel instrument=instrument.clone()/>
         <div class="overall-progress">
@@ -79,15 +81,15 @@ pub fn OverviewPage(
                 " ("{move || progress.get().percent()}"%)"
             </p>
         </div>
-        <p class="lead">{tr(|t| t.overview_intro)}</p>
+        <p class="lead">{scan_tr(|t| t.overview_intro)}</p>
         <p class="button-row">
             <a class="button" href=resume_href data-testid="resume">
-                {move || if progress.get().answered == 0 { t().begin } else { t().resume }}
+                {move || if progress.get().answered == 0 { sc().begin } else { sc().resume }}
             </a>
             <a class="button button--secondary" href=Route::Review { scan: scan_id.clone() }.href()>{tr(|t| t.review_answers)}</a>
-            <a class="button button--secondary" href=Route::Profile { scan: scan_id.clone() }.href() data-testid="view-profile">{tr(|t| t.view_profile)}</a>
+            <a class="button button--secondary" href=Route::Profile { scan: scan_id.clone() }.href() data-testid="view-profile">{scan_tr(|t| t.view_profile)}</a>
         </p>
-        <h2 class="visually-hidden">{tr(|t| t.themes_title)}</h2>
+        <h2 class="visually-hidden">{scan_tr(|t| t.themes_title)}</h2>
         <TaskList scan_id=scan_id.clone() instrument=instrument.clone()/>
         <p><a href=Route::Start.href()>{tr(|t| t.back_to_start)}</a></p>
     }
