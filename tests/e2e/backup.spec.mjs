@@ -42,7 +42,10 @@ async function openData(page) {
 /** Samenscan's scans and workspace entries as parsed values, to compare two browsers. */
 async function kept(page) {
   const all = await storageSnapshot(page);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => /^samenscan\.(scan|werkplek)\./.test(k)).map(([k, v]) => [k, JSON.parse(v)]));
+  // Without the stamp that names the version a write replaced (`core::merge::stamp`): it is
+  // about this browser's writes, not part of the data.
+  const data = (v) => { const { base, ...rest } = JSON.parse(v); return rest; };
+  return Object.fromEntries(Object.entries(all).filter(([k]) => /^samenscan\.(scan|werkplek)\./.test(k)).map(([k, v]) => [k, data(v)]));
 }
 
 async function restoreFile(page, name, buffer) {
