@@ -425,10 +425,9 @@ struct Book {
     key: String,
     /// The stored text this tab last saw (without its stamp): the base of every merge.
     text: String,
-    /// Its content hash, as stamps name it.
-    version: String,
     scan: Scan,
-    /// The versions before it, newest first, by content hash.
+    /// The versions before it, newest first, by content hash (as stamps name them). Hashed when
+    /// one is replaced, not when it is first seen: opening 200 profiles hashes none of them.
     earlier: Vec<(String, Scan)>,
     /// The items this tab was the last to write.
     own: Vec<Place>,
@@ -438,9 +437,9 @@ impl Book {
     /// The base for merging a stored text stamped with `replaced`: the version its writer had read.
     /// Usually the one this tab saw last; an earlier one when the writer had not seen this tab's
     /// last write yet (then the items only this tab changed since are kept, not undone).
+    /// An earlier version with the same text as the last one is the same scan: either will do.
     fn base_for(&self, replaced: Option<&str>) -> &Scan {
         replaced
-            .filter(|version| *version != self.version)
             .and_then(|version| self.earlier.iter().find(|(v, _)| v == version))
             .map_or(&self.scan, |(_, scan)| scan)
     }
@@ -489,17 +488,15 @@ impl Ledger {
                 let book = &mut self.books[at];
                 if book.text != text {
                     let earlier = std::mem::replace(&mut book.scan, scan);
-                    book.earlier.insert(0, (std::mem::replace(&mut book.version, content_hash(&text)), earlier));
+                    book.earlier.insert(0, (content_hash(&std::mem::replace(&mut book.text, text)), earlier));
                     book.earlier.truncate(EARLIER_KEPT);
-                    book.text = text;
                 } else {
                     book.scan = scan;
                 }
                 book
             }
             None => {
-                let version = content_hash(&text);
-                self.books.push(Book { key: key.to_string(), text, version, scan, earlier: Vec::new(), own: Vec::new() });
+                self.books.push(Book { key: key.to_string(), text, scan, earlier: Vec::new(), own: Vec::new() });
                 self.books.last_mut().expect("a book was just added")
             }
         }
