@@ -453,6 +453,88 @@ mod two_tabs {
         assert_eq!(shown.answer("i9").unwrap().note, "derde tab");
     }
 
+    /// Two or three tabs that change their own notes and take in each other's writes in a random
+    /// order: whatever the order, every last change of every tab ends in storage and in every
+    /// tab, and the tabs stop writing. A tab takes in what is waiting before it types (events
+    /// come within milliseconds, keystrokes do not), but a tab that only reads may lag far behind,
+    /// and writes what each late event leaves it with. It reads what it last wrote or took in,
+    /// whichever is newer in storage's order. (Letting a tab type with events still waiting loses
+    /// changes in this simulation, fewer with stamps than without: see issue 11's note.)
+    #[test]
+    fn tabs_that_take_in_each_others_writes_in_any_order_lose_no_change() {
+        struct Sim {
+            tab: Tab,
+            /// Positions in `history` of the events not yet taken in.
+            inbox: std::collections::VecDeque<usize>,
+            /// The newest position this tab has seen (its own write or a taken-in event): what it reads.
+            seen: usize,
+            /// Its notes as it last typed them.
+            typed: BTreeMap<String, String>,
+        }
+        let mut random = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: usize| {
+            random ^= random << 13;
+            random ^= random >> 7;
+            random ^= random << 17;
+            (random % n as u64) as usize
+        };
+        for round in 0..300 {
+            let tabs_count = 2 + round % 2;
+            let mut history = vec![encode_scan(&base())];
+            let mut storage = BTreeMap::from([("s1".to_string(), history[0].clone())]);
+            let mut tabs: Vec<Sim> = (0..tabs_count).map(|_| Sim { tab: Tab::open(&storage), inbox: Default::default(), seen: 0, typed: BTreeMap::new() }).collect();
+            // One write: stored, its event queued for every other tab.
+            let write = |tabs: &mut Vec<Sim>, history: &mut Vec<String>, at: usize, text: Option<String>| {
+                if let Some(text) = text {
+                    history.push(text);
+                    let position = history.len() - 1;
+                    tabs[at].seen = position;
+                    for (other, sim) in tabs.iter_mut().enumerate() {
+                        if other != at {
+                            sim.inbox.push_back(position);
+                        }
+                    }
+                }
+            };
+            let steps = 20 + next(30);
+            let mut step = 0;
+            for turn in 0.. {
+                assert!(turn < 10_000, "round {round}: the tabs keep writing back and forth");
+                let waiting = tabs.iter().any(|t| !t.inbox.is_empty());
+                if step >= steps && !waiting {
+                    break;
+                }
+                let at = next(tabs_count);
+                if step < steps && tabs[at].inbox.is_empty() {
+                    // Tab `at` types a note of its own, and writes from what it reads now.
+                    let id = format!("t{at}.{}", next(3));
+                    let text = format!("tab {at}, step {step}");
+                    tabs[at].typed.insert(id.clone(), text.clone());
+                    let read = Some(history[tabs[at].seen].clone());
+                    let written = tabs[at].tab.edit_after_reading(read, &mut storage, |s| s.set_note(&id, text, T1));
+                    write(&mut tabs, &mut history, at, written);
+                    step += 1;
+                } else if let Some(position) = tabs[at].inbox.pop_front() {
+                    // Tab `at` takes in one event, then writes what the merge left it with.
+                    tabs[at].seen = tabs[at].seen.max(position);
+                    tabs[at].tab.receive(history[position].clone(), None);
+                    let read = Some(history[tabs[at].seen].clone());
+                    let written = tabs[at].tab.edit_after_reading(read, &mut storage, |_| {});
+                    write(&mut tabs, &mut history, at, written);
+                }
+            }
+            let stored = decode_scan(history.last().unwrap()).unwrap();
+            for (at, sim) in tabs.iter().enumerate() {
+                for (id, text) in &sim.typed {
+                    assert_eq!(stored.answer(id).map(|a| a.note.as_str()), Some(text.as_str()), "round {round}: tab {at}'s {id} in storage");
+                    for (other_at, other) in tabs.iter().enumerate() {
+                        assert_eq!(other.tab.scan.as_ref().unwrap().answer(id).map(|a| a.note.as_str()), Some(text.as_str()), "round {round}: {id} in tab {other_at}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_scan_deleted_elsewhere_is_not_written_back_silently() {
         let mut storage = storage();
