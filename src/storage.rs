@@ -214,18 +214,17 @@ pub fn list_hash_of(key: &str) -> Option<&str> {
 }
 
 /// Why something set aside earlier was set aside: what cannot be decoded is damaged or newer;
-/// what decodes did not fit its list.
-fn reason_of(storage: &web_sys::Storage, key: &str, raw: &str, fits: &impl Fn(&Scan) -> bool) -> UnreadableReason {
-    if key.contains(".lijst.") {
-        return match decode_list(raw, "") {
+/// what decodes did not fit its list, or is a second copy of a scan in the list. `read` is the
+/// copy read as a scan, `None` for a list's.
+fn reason_of(storage: &web_sys::Storage, raw: &str, read: Option<Result<Scan, DecodeError>>, fits: &impl Fn(&Scan) -> bool) -> UnreadableReason {
+    match read {
+        None => match decode_list(raw, "") {
             Err(ListDecodeError::Newer(_)) => UnreadableReason::Newer,
             _ => UnreadableReason::Corrupt,
-        };
-    }
-    match decode_scan(raw) {
-        Ok(scan) if fits(&scan) && storage.get_item(&Key::Scan(scan.id.clone()).name()).ok().flatten().is_some() => UnreadableReason::Copy,
-        Ok(_) => UnreadableReason::Misfit,
-        Err(e) => UnreadableReason::of(&e),
+        },
+        Some(Ok(scan)) if fits(&scan) && storage.get_item(&Key::Scan(scan.id.clone()).name()).ok().flatten().is_some() => UnreadableReason::Copy,
+        Some(Ok(_)) => UnreadableReason::Misfit,
+        Some(Err(e)) => UnreadableReason::of(&e),
     }
 }
 
@@ -250,39 +249,40 @@ pub fn load(fits: impl Fn(&Scan) -> bool) -> Loaded {
             };
             let key = set_aside(&storage, &key, &raw);
             loaded.unreadable.push(Unreadable { key, reason, raw });
-        } else if let Some(scan) = take_back(&storage, &key, &raw, &fits) {
-            loaded.scans.add(scan);
         } else if key.starts_with(UNREADABLE_PREFIX) {
-            earlier.push((key, raw));
+            // Read once, as a scan unless it is a list's copy: to take it back, or to say why not.
+            match (!key.contains(".lijst.")).then(|| decode_scan(&raw)) {
+                Some(Ok(scan)) if fits(&scan) && take_back(&storage, &key, &raw, &scan) => loaded.scans.add(scan),
+                read => earlier.push((key, raw, read)),
+            }
         }
     }
     // After the loop: whether a copy's scan is in the list shows only once all are taken back.
-    for (key, raw) in earlier {
-        loaded.unreadable.push(Unreadable { reason: reason_of(&storage, &key, &raw, &fits), key, raw });
+    for (key, raw, read) in earlier {
+        loaded.unreadable.push(Unreadable { reason: reason_of(&storage, &raw, read, &fits), key, raw });
     }
     crate::core::small_sort::sort_by(&mut loaded.unreadable, |a, b| a.key < b.key);
     loaded
 }
 
-/// A scan set aside earlier (`key`) that reads and fits now goes back under its own key: an
-/// older version of Samenscan (a tab not yet refreshed, another copy on this site) sets aside
+/// Puts a scan set aside earlier (`key`, read and fitting its list now) back under its own key:
+/// an older version of Samenscan (a tab not yet refreshed, another copy on this site) sets aside
 /// what a newer one wrote, and a scan set aside for its list fits once that list is here. Only
-/// when its own key is free: nothing is written over.
-fn take_back(storage: &web_sys::Storage, key: &str, raw: &str, fits: &impl Fn(&Scan) -> bool) -> Option<Scan> {
-    let name = key.strip_prefix(UNREADABLE_PREFIX)?;
-    let scan = decode_scan(raw).ok().filter(|scan| fits(scan))?;
+/// when its own key is free: nothing is written over. Says whether it did.
+fn take_back(storage: &web_sys::Storage, key: &str, raw: &str, scan: &Scan) -> bool {
     // Set aside as `scan.<id>`, or `scan.<id>.<n>` when that name was taken.
-    let rest = name.strip_prefix("scan.")?.strip_prefix(scan.id.as_str())?;
+    let Some(rest) = key.strip_prefix(UNREADABLE_PREFIX).and_then(|name| name.strip_prefix("scan.")?.strip_prefix(scan.id.as_str())) else {
+        return false;
+    };
     if !(rest.is_empty() || rest.strip_prefix('.').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))) {
-        return None;
+        return false;
     }
     let own = Key::Scan(scan.id.clone()).name();
-    if storage.get_item(&own).ok().flatten().is_some() {
-        return None;
+    if storage.get_item(&own).ok().flatten().is_some() || storage.set_item(&own, raw).is_err() {
+        return false;
     }
-    storage.set_item(&own, raw).ok()?;
     let _ = storage.remove_item(key);
-    Some(scan)
+    true
 }
 
 /// Why a write failed; the user is told in plain words either way.
