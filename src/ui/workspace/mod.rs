@@ -157,13 +157,15 @@ fn write_workspace(writer: &Rc<RefCell<Writer>>, workspace: RwSignal<Workspace>,
             }
             let encoded = encode_entry(entry);
             let decode = |raw: &str| decode_entry(&entry.key, raw).map(|theirs| theirs.scan);
-            let seen = !quiet && ledger.has_seen(&entry.key, &encoded);
-            let stored = if seen { None } else { storage::read_workspace_raw(&entry.key) };
+            if !quiet && ledger.has_seen(&entry.key, &encoded) {
+                // As this tab last saw it stored: no need to read storage.
+                written.insert(entry.key.clone(), fingerprint);
+                continue;
+            }
+            let stored = storage::read_workspace_raw(&entry.key);
             let decision = if quiet {
                 // As loaded; what storage holds now is merged in (see tab_sync).
                 ledger.start(&entry.key, encoded.clone(), &entry.scan, stored.as_deref(), decode)
-            } else if seen {
-                Write::Unchanged
             } else {
                 ledger.before_write(&entry.key, &entry.scan, &encoded, stored.as_deref(), decode)
             };
