@@ -3,7 +3,7 @@
 //! page is its own wasm with a size budget).
 
 use crate::core::lang::Lang;
-use crate::ui::state::{tr_in, use_text_set, TextSet};
+use crate::ui::state::{text_set, TextSet};
 
 pub struct ProfileTexts {
     pub feedback_title: &'static str,
@@ -186,21 +186,4 @@ pub fn profile_texts(lang: Lang) -> &'static ProfileTexts {
     ProfileTexts::of(lang)
 }
 
-impl TextSet for ProfileTexts {
-    fn of(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
-    }
-}
-
-/// One profile text that follows the language switch (see `state::tr_in`).
-pub fn ptr(pick: fn(&'static ProfileTexts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    tr_in(pick)
-}
-
-/// The profile texts of the chosen language, as a reactive getter.
-pub fn use_profile_texts() -> impl Fn() -> &'static ProfileTexts + Copy + Send + Sync + 'static {
-    use_text_set()
-}
+text_set!(ProfileTexts, ptr, use_profile_texts);

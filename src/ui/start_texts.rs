@@ -2,8 +2,7 @@
 //! Dutch and English. Kept apart from `i18n::Texts` so that the other pages do not carry them
 //! (each page is its own wasm with a size budget).
 
-use crate::core::lang::Lang;
-use crate::ui::state::{tr_in, use_text_set, TextSet};
+use crate::ui::state::text_set;
 
 pub struct StartTexts {
     pub start_title: &'static str,
@@ -155,21 +154,4 @@ pub static EN: StartTexts = StartTexts {
     screening_label: "LEA screening",
 };
 
-impl TextSet for StartTexts {
-    fn of(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
-    }
-}
-
-/// One of these texts that follows the language switch (see `state::tr_in`).
-pub fn start_tr(pick: fn(&'static StartTexts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    tr_in(pick)
-}
-
-/// These texts in the chosen language, as a reactive getter.
-pub fn use_start_texts() -> impl Fn() -> &'static StartTexts + Copy + Send + Sync + 'static {
-    use_text_set()
-}
+text_set!(StartTexts, start_tr, use_start_texts);

@@ -203,6 +203,33 @@ pub fn tr_in<T: TextSet>(pick: fn(&'static T) -> &'static str) -> impl Fn() -> &
     move || pick(T::of(lang.get()))
 }
 
+/// Makes `$set`, with its statics `NL` and `EN` beside it, a `TextSet`, and defines `$tr` (one of
+/// its texts) and `$use` (all of them), following the language switch as `tr` and `use_texts` do
+/// for the shared texts. For the texts a page keeps beside it.
+macro_rules! text_set {
+    ($set:ident, $tr:ident, $use:ident) => {
+        impl $crate::ui::state::TextSet for $set {
+            fn of(lang: $crate::core::lang::Lang) -> &'static Self {
+                match lang {
+                    $crate::core::lang::Lang::Nl => &NL,
+                    $crate::core::lang::Lang::En => &EN,
+                }
+            }
+        }
+
+        /// One of these texts that follows the language switch (see `state::tr_in`).
+        pub fn $tr(pick: fn(&'static $set) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+            $crate::ui::state::tr_in(pick)
+        }
+
+        /// These texts in the chosen language, as a reactive getter.
+        pub fn $use() -> impl Fn() -> &'static $set + Copy + Send + Sync + 'static {
+            $crate::ui::state::use_text_set()
+        }
+    };
+}
+pub(crate) use text_set;
+
 /// The shared texts of the chosen language, as a reactive getter.
 pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static {
     use_text_set()

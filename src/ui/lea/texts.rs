@@ -2,7 +2,7 @@
 //! other pages do not carry them (each page is its own wasm with a size budget).
 
 use crate::core::lang::Lang;
-use crate::ui::state::{tr_in, use_text_set, TextSet};
+use crate::ui::state::{text_set, TextSet};
 
 pub struct LeaTexts {
     pub lea_new_title: &'static str,
@@ -146,21 +146,4 @@ pub fn lea_texts(lang: Lang) -> &'static LeaTexts {
     LeaTexts::of(lang)
 }
 
-impl TextSet for LeaTexts {
-    fn of(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
-    }
-}
-
-/// One LEA text that follows the language switch (see `state::tr_in`).
-pub fn lea_tr(pick: fn(&'static LeaTexts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    tr_in(pick)
-}
-
-/// The LEA texts of the chosen language, as a reactive getter.
-pub fn use_lea_texts() -> impl Fn() -> &'static LeaTexts + Copy + Send + Sync + 'static {
-    use_text_set()
-}
+text_set!(LeaTexts, lea_tr, use_lea_texts);
