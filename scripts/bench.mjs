@@ -325,8 +325,13 @@ try {
     }
     // Chromium sends the first navigations just after activation past the worker, to the network
     // (measured: transferSize > 0, workerStart 0). A person moves on seconds later; so the visit
-    // counts as done once the start page itself is served by the worker.
-    for (let tries = 0; !(await tab.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0)); tries++) {
+    // counts as done once the start page itself is served by the worker (its fetch handler, or
+    // the browser from the worker's cache by a static route).
+    const served = () => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      return navigation.workerStart > 0 || navigation.workerMatchedSourceType === 'cache';
+    };
+    for (let tries = 0; !(await tab.evaluate(served)); tries++) {
       if (tries === 50) throw new Error('the service worker never served a page');
       await new Promise((r) => setTimeout(r, 100));
       await tab.reload();
@@ -334,7 +339,12 @@ try {
     await throttle(tab);
     await warm.addInitScript(frameWatch('chart', () => document.querySelectorAll('.chart__bar').length === 11));
     await warm.addInitScript(frameWatch('questions', () => document.querySelectorAll('.question').length > 0));
+    // A person comes back later, when Chromium has stopped the idle worker (after 30 s): so it is
+    // stopped before each page, as it would be then.
+    const devtools = await warm.newCDPSession(tab);
+    await devtools.send('ServiceWorker.enable');
     const fromWorker = async (path, name) => {
+      await devtools.send('ServiceWorker.stopAllWorkers');
       await tab.goto(`${SLOW}${path}`, { waitUntil: 'commit' });
       const took = await readyAt(tab, name);
       const fromNetwork = await tab.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.transferSize > 0).map((e) => e.name));

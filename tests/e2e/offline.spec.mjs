@@ -44,6 +44,14 @@ test('After the first visit every page works offline, and so does a whole scan: 
   for (const [path, heading] of PAGES) {
     await page.goto(`/${path}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // A page and its files come from the kept build by a static route, without the worker's
+    // fetch handler; the folder's own address (the start page under another name) goes through it.
+    const sources = await page.evaluate(() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+      .filter((entry) => !entry.name.includes('/instruments/'))
+      .map((entry) => `${new URL(entry.name).pathname} ${entry.workerMatchedSourceType}`));
+    expect(sources.length).toBeGreaterThan(2);
+    for (const source of path ? sources : sources.slice(1)) expect(source).toMatch(/ cache$/);
+    if (!path) expect(sources[0]).not.toMatch(/ cache$/);
   }
   // A scan round trip with the network off.
   await page.goto('/');
