@@ -19,7 +19,7 @@ const lang = args.includes('--en') ? 'en' : 'nl';
 const folder = resolve(args.find((a) => !a.startsWith('--')) ?? join(here, '..', 'instruments'));
 const say = (nl, en) => (lang === 'nl' ? nl : en);
 
-const { publish_lists: publishLists } = createRequire(import.meta.url)(join(here, 'publish.js'));
+const { publish_lists: publishLists, read_list_file: readListFile } = createRequire(import.meta.url)(join(here, 'publish.js'));
 
 let names;
 try {
@@ -28,7 +28,12 @@ try {
   console.error(say(`De map ${folder} kan niet worden gelezen: ${error.message}`, `The folder ${folder} cannot be read: ${error.message}`));
   process.exit(2);
 }
-const sources = names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]);
+// Read as the lists page reads a list: a file that a spreadsheet did not save as UTF-8 keeps its letters.
+const sources = names.map((name) => {
+  const { text, encoding } = JSON.parse(readListFile(readFileSync(join(folder, name))));
+  if (encoding !== 'UTF-8') console.log(say(`${name}: gelezen als ${encoding} (niet als UTF-8 opgeslagen)`, `${name}: read as ${encoding} (not saved as UTF-8)`));
+  return [name, text];
+});
 const result = JSON.parse(publishLists(JSON.stringify(sources), lang));
 
 // Compiled lists of an earlier run that the manifest no longer names are removed.

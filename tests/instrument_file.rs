@@ -246,3 +246,75 @@ fn the_compiled_form_keeps_tabs_newlines_and_backslashes_in_texts() {
     assert_eq!(read("niets"), None);
     assert_eq!(read("S\t1\t1\tNee\tNo\t\t\n"), None, "a level before the instrument line");
 }
+
+/// The shipped list as Excel on Windows saves a CSV file: Windows-1252.
+fn windows_1252_bytes(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            c if c.is_ascii() => c as u8,
+            '€' => 0x80,
+            '‘' => 0x91,
+            '’' => 0x92,
+            '–' => 0x96,
+            c @ '\u{a0}'..='\u{ff}' => c as u32 as u8,
+            other => panic!("no Windows-1252 byte for {other:?}"),
+        })
+        .collect()
+}
+
+const ACCENTED: &str = "Coördinatie – ‘ouders’ café € 5";
+
+#[test]
+fn a_list_saved_by_excel_as_windows_1252_reads_as_the_same_list_and_says_so() {
+    use samenscan::core::list_file::{text_of_list_file, ListEncoding};
+    let csv = STREEFDOELEN_CSV.replacen("Dit gebeurt nog niet, of alleen toevallig.", ACCENTED, 1);
+    assert!(csv.contains(ACCENTED), "the test changes a text of the shipped list");
+    let (text, encoding) = text_of_list_file(windows_1252_bytes(&csv));
+    assert_eq!(encoding, ListEncoding::Windows1252);
+    assert_eq!(text, csv);
+    assert_eq!(Instrument::from_csv(&text).expect("it loads"), Instrument::from_csv(&csv).expect("it loads"));
+    // Read as UTF-8 (what a browser's Blob.text() does), the same bytes lose their letters.
+    assert!(String::from_utf8_lossy(&windows_1252_bytes(&csv)).contains('\u{fffd}'));
+}
+
+#[test]
+fn a_list_in_utf_8_with_or_without_byte_order_mark_is_taken_as_it_is() {
+    use samenscan::core::list_file::{text_of_list_file, ListEncoding};
+    let plain = text_of_list_file(STREEFDOELEN_CSV.as_bytes().to_vec());
+    assert_eq!(plain, (STREEFDOELEN_CSV.to_string(), ListEncoding::Utf8));
+    let mut with_mark = "\u{feff}".as_bytes().to_vec();
+    with_mark.extend_from_slice(STREEFDOELEN_CSV.as_bytes());
+    assert_eq!(text_of_list_file(with_mark), plain);
+}
+
+#[test]
+fn a_list_saved_as_unicode_text_utf_16_with_tabs_reads_as_the_same_list() {
+    use samenscan::core::list_file::{text_of_list_file, ListEncoding};
+    let tabbed = STREEFDOELEN_CSV.replacen("Dit gebeurt nog niet, of alleen toevallig.", ACCENTED, 1).replace(';', "\t");
+    let little: Vec<u8> = [0xFF, 0xFE].into_iter().chain(tabbed.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let big: Vec<u8> = [0xFE, 0xFF].into_iter().chain(tabbed.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    for bytes in [little, big] {
+        let (text, encoding) = text_of_list_file(bytes);
+        assert_eq!(encoding, ListEncoding::Utf16);
+        assert_eq!(text, tabbed);
+        assert_eq!(Instrument::from_csv(&text).expect("it loads").title, shipped().title);
+    }
+    // An odd last byte is a broken character, not a panic.
+    let (text, _) = text_of_list_file(vec![0xFF, 0xFE, b'a', 0, b'b']);
+    assert_eq!(text, "a\u{fffd}");
+}
+
+#[test]
+fn every_windows_1252_byte_reads_as_its_own_character() {
+    use samenscan::core::list_file::text_of_list_file;
+    let mut bytes: Vec<u8> = (0x80..=0xFF).collect();
+    bytes.insert(0, b'x'); // no byte order mark
+    let (text, _) = text_of_list_file(bytes);
+    let chars: Vec<char> = text.chars().skip(1).collect();
+    assert_eq!(chars.len(), 128);
+    assert_eq!((chars[0], chars[0x12], chars[0x16], chars[0x6B], chars[0x7F]), ('€', '’', '–', 'ë', 'ÿ'));
+    let mut distinct = chars.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 128, "no two bytes read as the same character");
+}

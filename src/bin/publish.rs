@@ -9,6 +9,14 @@ mod tool {
     use serde_json::{json, Value};
     use wasm_bindgen::prelude::*;
 
+    /// A CSV file's bytes as text, read as `core::list_file` reads a list on the lists page.
+    /// Returns JSON `{"text": text, "encoding": "UTF-8" | "UTF-16" | "Windows-1252"}`.
+    #[wasm_bindgen]
+    pub fn read_list_file(bytes: Vec<u8>) -> String {
+        let (text, encoding) = samenscan::core::list_file::text_of_list_file(bytes);
+        json!({ "text": text, "encoding": encoding.to_string() }).to_string()
+    }
+
     /// `sources`: JSON `[[file name, text], …]`. Returns JSON
     /// `{"manifest": text, "files": [[name, text]], "refused": [[name, [message]]], "builtIn": [name]}`.
     #[wasm_bindgen]

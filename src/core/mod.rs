@@ -17,6 +17,7 @@ mod instrument_csv;
 pub mod lang;
 pub mod library;
 pub mod list_check;
+pub mod list_file;
 pub mod meeting;
 pub mod merge;
 pub mod peer;

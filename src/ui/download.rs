@@ -46,6 +46,15 @@ pub async fn file_text(file: &web_sys::File) -> String {
     }
 }
 
+/// The bytes of a file the user chose; empty when the browser cannot read it. For a list file,
+/// whose encoding is found from its bytes (`core::list_file`).
+pub async fn file_bytes(file: &web_sys::File) -> Vec<u8> {
+    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(_) => Vec::new(),
+    }
+}
+
 /// A file's bytes (an `ArrayBuffer`) as text (`core::exchange::text_of_file`). For many files at
 /// once: the bytes are copied into wasm in one piece, where a JS string is copied character by
 /// character, which with 200 profiles opened at once cost about 40 ms (scripts/bench.mjs). One

@@ -105,6 +105,36 @@ test('I load my ExpertisePunt\'s list, check it in full, make a scan on it, and 
   await fresh.close();
 });
 
+test('A list saved by Excel on Windows, or as Unicode text, keeps its letters, and I am asked to check them', async ({ page }) => {
+  await page.goto('/lijsten.html');
+  const oost = readFileSync('tests/fixtures/lists/lea-regio-oost.csv', 'utf8').replace('Samen optrekken', 'Samen optrekken – ‘met ouders’');
+  // Excel's "CSV (gescheiden door lijstscheidingsteken)" on Windows: Windows-1252, not UTF-8.
+  const windows = Buffer.from(oost.replace('–', '\x96').replace('‘', '\x91').replace('’', '\x92'), 'latin1');
+  expect(windows.includes(Buffer.from('één'))).toBe(false);
+  await page.getByTestId('list-file').setInputFiles({ name: 'oost.csv', mimeType: 'text/csv', buffer: windows });
+  const preview = page.getByTestId('list-preview');
+  await expect(preview).toContainText('Er is één aanspreekpunt voor ouderbeleid bij de gemeente.');
+  await expect(preview).toContainText('Samen optrekken – ‘met ouders’');
+  await expect(preview).not.toContainText('\ufffd');
+  await expect(page.getByTestId('list-encoding')).toContainText('niet als UTF-8 opgeslagen');
+  await expect(page.getByTestId('list-encoding')).toContainText("'CSV UTF-8'");
+  await expectNoAxeViolations(page);
+  await page.getByTestId('keep-list').click();
+  await expect(page.getByTestId('list-saved')).toBeVisible();
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('samenscan.lijst.')).map(([, v]) => v).join());
+  expect(stored).toContain('Er is één aanspreekpunt');
+
+  // Excel's "Unicode text": UTF-16 with tabs. The same list, so it is already here.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(oost.replaceAll(';', '\t'), 'utf16le')]);
+  await page.getByTestId('list-file').setInputFiles({ name: 'oost.txt', mimeType: 'text/plain', buffer: utf16 });
+  await expect(page.getByTestId('list-known')).toContainText('Screening LEA regio Oost (testlijst)');
+
+  // A file in UTF-8 gets no such note.
+  await page.getByTestId('list-file').setInputFiles(csvFile('mbo.csv', MBO));
+  await expect(page.getByTestId('list-preview')).toBeVisible();
+  await expect(page.getByTestId('list-encoding')).toHaveCount(0);
+});
+
 test('a list that scans use is retired, not deleted, and those scans still open', async ({ page }) => {
   await openApp(page, 'lijsten.html');
   await loadList(page, 'mbo.csv', MBO);

@@ -51,6 +51,18 @@ test('The publish tool publishes sound lists, skips the built-in one, and refuse
   expect(again.stderr).toContain('NOT published: kapot.csv');
 });
 
+test('The publish tool reads a CSV file that Excel on Windows saved (not UTF-8) with its letters, and says how it read it', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'samenscan-site-'));
+  writeFileSync(join(folder, 'oost.csv'), Buffer.from(readFileSync(join(FIXTURES, 'lea-regio-oost.csv'), 'utf8'), 'latin1'));
+  const run = spawnSync('node', ['dist/publiceren/lijsten-publiceren.mjs', folder], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toContain('oost.csv: gelezen als Windows-1252 (niet als UTF-8 opgeslagen)');
+  const [entry] = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).lists;
+  const compiled = readFileSync(join(folder, entry.file), 'utf8');
+  expect(compiled).toContain('Er is één aanspreekpunt');
+  expect(compiled).not.toContain('\ufffd');
+});
+
 test('Lists the host published reach the start page once, are offered for a new scan and screening, and a list taken off the site stays for its scans', async ({ page }) => {
   const { folder, run } = publishFolder();
   expect(run.status, run.stderr).toBe(0);

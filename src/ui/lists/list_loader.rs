@@ -5,7 +5,8 @@ use super::list_document::ListDocument;
 use crate::core::instrument::{Instrument, InstrumentError, Problem, MAX_FILE_BYTES};
 use crate::core::instrument_compiled::{content_hash, write};
 use crate::core::library::{Adopt, Origin};
-use crate::ui::download::file_text;
+use crate::core::list_file::{text_of_list_file, ListEncoding};
+use crate::ui::download::file_bytes;
 use crate::ui::state::{say, use_lang, Instruments};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,9 +16,10 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Debug, PartialEq)]
 enum Loading {
     Idle,
-    Problems { file: String, problems: Vec<InstrumentError> },
-    /// Sound, shown for checking; `clash` is a list here with the same id and version.
-    Preview { list: Arc<Instrument>, clash: Option<Arc<Instrument>> },
+    Problems { file: String, problems: Vec<InstrumentError>, encoding: ListEncoding },
+    /// Sound, shown for checking; `clash` is a list here with the same id and version; `encoding`
+    /// how the file's bytes were read (a spreadsheet may not have saved UTF-8).
+    Preview { list: Arc<Instrument>, clash: Option<Arc<Instrument>>, encoding: ListEncoding },
     Known { title: String },
     Reserved,
     Saved { title: String },
@@ -28,27 +30,43 @@ enum Loading {
 fn handle_list_file(state: RwSignal<Loading>, instruments: Instruments, file: web_sys::File) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES as f64 {
-        state.set(Loading::Problems { file: name, problems: vec![InstrumentError { line: 0, problem: Problem::TooLarge }] });
+        state.set(Loading::Problems { file: name, problems: vec![InstrumentError { line: 0, problem: Problem::TooLarge }], encoding: ListEncoding::Utf8 });
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = file_text(&file).await;
+        let (text, encoding) = text_of_list_file(file_bytes(&file).await);
         match Instrument::from_csv(&text) {
-            Err(problems) => state.set(Loading::Problems { file: name, problems }),
+            Err(problems) => state.set(Loading::Problems { file: name, problems, encoding }),
             Ok(mut list) => {
                 list.hash = content_hash(&write(&list));
                 let list = Arc::new(list);
                 // A dry run on a copy of the library: what would keeping it do?
                 let mut trial = instruments.0.get_untracked();
                 state.set(match trial.adopt(list.clone(), Origin::OwnFile, false) {
-                    Adopt::Added => Loading::Preview { list, clash: None },
-                    Adopt::Clash(other) => Loading::Preview { list, clash: Some(other) },
+                    Adopt::Added => Loading::Preview { list, clash: None, encoding },
+                    Adopt::Clash(other) => Loading::Preview { list, clash: Some(other), encoding },
                     Adopt::Known => Loading::Known { title: list.title.nl.clone() },
                     Adopt::Reserved => Loading::Reserved,
                 });
             }
         }
     });
+}
+
+/// Says how a file that was not saved as UTF-8 was read, so that the user checks its letters.
+fn encoding_note(encoding: ListEncoding, lang: crate::core::lang::Lang) -> Option<impl IntoView> {
+    let text = match encoding {
+        ListEncoding::Utf8 => return None,
+        ListEncoding::Windows1252 => lang.pick(
+            "Dit bestand is niet als UTF-8 opgeslagen. Samenscan heeft het gelezen zoals Excel op Windows een CSV-bestand opslaat (Windows-1252). Kijk of letters als ë, é en ’ goed staan. Sla het bestand voortaan op als 'CSV UTF-8'.",
+            "This file was not saved as UTF-8. Samenscan read it as Excel on Windows saves a CSV file (Windows-1252). Check that letters such as ë, é and ’ look right. Next time, save the file as 'CSV UTF-8'.",
+        ),
+        ListEncoding::Utf16 => lang.pick(
+            "Dit bestand is opgeslagen als Unicode-tekst (UTF-16). Samenscan heeft het zo gelezen.",
+            "This file was saved as Unicode text (UTF-16). Samenscan read it as such.",
+        ),
+    };
+    Some(view! { <p class="notice notice--warning" data-testid="list-encoding">{text}</p> })
 }
 
 #[component]
@@ -83,18 +101,20 @@ pub fn ListLoader() -> impl IntoView {
         let lang = lang.get();
         match state.get() {
             Loading::Idle => ().into_any(),
-            Loading::Problems { file, problems } => view! {
+            Loading::Problems { file, problems, encoding } => view! {
                 <div class="notice notice--error" role="alert" data-testid="list-problems">
                     <h3 class="notice__title">{format!("{}: {file}", lang.pick("Deze lijst kan niet worden geladen", "This list cannot be loaded"))}</h3>
                     <ul>{problems.iter().map(|p| view! { <li>{p.message(lang)}</li> }).collect_view()}</ul>
+                    {encoding_note(encoding, lang)}
                 </div>
             }.into_any(),
-            Loading::Preview { list, clash } => view! {
+            Loading::Preview { list, clash, encoding } => view! {
                 <div class="list-preview" data-testid="list-preview">
                     <p class="notice notice--info" role="status">{lang.pick(
                         "De lijst is in orde. Kijk hieronder of het de goede lijst is, en kies dan 'Lijst bewaren'.",
                         "The list is sound. Check below that it is the right list, then choose 'Keep list'.",
                     )}</p>
+                    {encoding_note(encoding, lang)}
                     {clash.map(|other| view! {
                         <p class="notice notice--warning" role="alert" data-testid="list-clash">{if lang == crate::core::lang::Lang::Nl {
                             format!("Let op: er is al een lijst '{}' met id {} en versie {}, met een andere inhoud. Als u deze bewaart, zijn er twee. Scans blijven bij hun eigen lijst.", other.title.nl, other.id, other.version)
