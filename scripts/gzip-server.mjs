@@ -50,7 +50,7 @@ export function serveGzipped(dir, port, { line, keepSeconds } = {}) {
     const file = join(dir, normalize(path).replace(/^([/\\])+/, ''));
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) { response.writeHead(404); response.end(); return; }
     const body = gzipSync(readFileSync(file), { level: 9 });
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': keepSeconds ? `max-age=${keepSeconds}` : 'no-cache', 'Content-Length': body.length };
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Cache-Control': keepSeconds ? `max-age=${keepSeconds}` : 'no-cache', 'Content-Length': body.length };
     if (!line) {
       response.writeHead(200, headers);
       response.end(body);
