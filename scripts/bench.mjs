@@ -90,8 +90,10 @@ const frameWatch = (name, ready) => `(() => {
   requestAnimationFrame(check);
 })();`;
 
-/** Waits for a `frameWatch` in `page` to see its moment, and returns that time. */
-/** Called before the navigation: the page says its moment by a console message. */
+/**
+ * Waits for a `frameWatch` in `page` to see its moment, and returns that time. Called before the
+ * navigation: the page says its moment by a console message.
+ */
 async function readyAt(page, name) {
   // Not Playwright's own wait: it adds its script to the page during the load (≈ 30–40 ms of
   // parsing at 4× CPU, in a trace), which a person's page does not run.

@@ -111,6 +111,11 @@ test('A list saved by Excel on Windows, or as Unicode text, keeps its letters, a
   // Excel's "CSV (gescheiden door lijstscheidingsteken)" on Windows: Windows-1252, not UTF-8.
   const windows = Buffer.from(oost.replace('–', '\x96').replace('‘', '\x91').replace('’', '\x92'), 'latin1');
   expect(windows.includes(Buffer.from('één'))).toBe(false);
+  // Broken as well: its problems, and how it was read.
+  const broken = Buffer.from(oost.replace('goal;o2;o-samen', 'goal;o2;onbekend'), 'latin1');
+  await page.getByTestId('list-file').setInputFiles({ name: 'oost-kapot.csv', mimeType: 'text/csv', buffer: broken });
+  await expect(page.getByTestId('list-problems')).toContainText("Onbekend thema 'onbekend'");
+  await expect(page.getByTestId('list-problems').getByTestId('list-encoding')).toContainText('Windows-1252');
   await page.getByTestId('list-file').setInputFiles({ name: 'oost.csv', mimeType: 'text/csv', buffer: windows });
   const preview = page.getByTestId('list-preview');
   await expect(preview).toContainText('Er is één aanspreekpunt voor ouderbeleid bij de gemeente.');

@@ -54,8 +54,8 @@ fn handle_list_file(state: RwSignal<Loading>, instruments: Instruments, file: we
 }
 
 /// Says how a file that was not saved as UTF-8 was read, so that the user checks its letters.
-fn encoding_note(encoding: ListEncoding, lang: crate::core::lang::Lang) -> Option<impl IntoView> {
-    let text = match encoding {
+fn encoding_note(encoding: ListEncoding, lang: crate::core::lang::Lang) -> Option<&'static str> {
+    Some(match encoding {
         ListEncoding::Utf8 => return None,
         ListEncoding::Windows1252 => lang.pick(
             "Dit bestand is niet als UTF-8 opgeslagen. Samenscan heeft het gelezen zoals Excel op Windows een CSV-bestand opslaat (Windows-1252). Kijk of letters als ë, é en ’ goed staan. Sla het bestand voortaan op als 'CSV UTF-8'.",
@@ -65,8 +65,7 @@ fn encoding_note(encoding: ListEncoding, lang: crate::core::lang::Lang) -> Optio
             "Dit bestand is opgeslagen als Unicode-tekst (UTF-16). Samenscan heeft het zo gelezen.",
             "This file was saved as Unicode text (UTF-16). Samenscan read it as such.",
         ),
-    };
-    Some(view! { <p class="notice notice--warning" data-testid="list-encoding">{text}</p> })
+    })
 }
 
 #[component]
@@ -105,7 +104,7 @@ pub fn ListLoader() -> impl IntoView {
                 <div class="notice notice--error" role="alert" data-testid="list-problems">
                     <h3 class="notice__title">{format!("{}: {file}", lang.pick("Deze lijst kan niet worden geladen", "This list cannot be loaded"))}</h3>
                     <ul>{problems.iter().map(|p| view! { <li>{p.message(lang)}</li> }).collect_view()}</ul>
-                    {encoding_note(encoding, lang)}
+                    {encoding_note(encoding, lang).map(|note| view! { <p data-testid="list-encoding">{note}</p> })}
                 </div>
             }.into_any(),
             Loading::Preview { list, clash, encoding } => view! {
@@ -114,7 +113,7 @@ pub fn ListLoader() -> impl IntoView {
                         "De lijst is in orde. Kijk hieronder of het de goede lijst is, en kies dan 'Lijst bewaren'.",
                         "The list is sound. Check below that it is the right list, then choose 'Keep list'.",
                     )}</p>
-                    {encoding_note(encoding, lang)}
+                    {encoding_note(encoding, lang).map(|note| view! { <p class="notice notice--warning" data-testid="list-encoding">{note}</p> })}
                     {clash.map(|other| view! {
                         <p class="notice notice--warning" role="alert" data-testid="list-clash">{if lang == crate::core::lang::Lang::Nl {
                             format!("Let op: er is al een lijst '{}' met id {} en versie {}, met een andere inhoud. Als u deze bewaart, zijn er twee. Scans blijven bij hun eigen lijst.", other.title.nl, other.id, other.version)
