@@ -48,7 +48,6 @@ pub fn RestorePanel() -> impl IntoView {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         input.set_value("");
-        let instruments = instruments.clone();
         let name = file.name();
         if file.size() > MAX_BACKUP_BYTES as f64 {
             state.set(RestoreState::Failed { file: name, error: BackupError::TooLarge });
