@@ -1,12 +1,12 @@
 //! Opening a profile file (.json) by file picker or by dropping it on the start page. The whole
 //! file is checked before anything is stored; an existing scan is never replaced without asking.
 
-use super::state::{new_scan_id, tr, use_lang, use_scans, Flash, FlashState, Instruments};
+use super::state::{new_scan_id, tr, use_lang, use_scans, Flash, FlashState, Instruments, TextSet};
 use crate::core::assessment::Scan;
 use crate::core::exchange::json::{import_json, ImportError, MAX_IMPORT_BYTES};
 use crate::core::library::Origin;
 use crate::core::school::MAX_NAME_CHARS;
-use crate::ui::start_texts::{start_tr, use_start_texts};
+use crate::ui::start_texts::{start_tr, use_start_texts, StartTexts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -82,7 +82,7 @@ pub fn handle_import_file(importer: Importer, file: web_sys::File) {
                 focus_later("import-conflict");
             }
             Ok(scan) => {
-                let message = (<crate::ui::start_texts::StartTexts as crate::ui::state::TextSet>::of(lang.get_untracked()).import_done)(&scan.details.name);
+                let message = (StartTexts::of(lang.get_untracked()).import_done)(&scan.details.name);
                 scans.update(|s| s.add(scan));
                 state.set(ImportState::Idle);
                 flash.set(Some(Flash { message, undo: None }));
