@@ -59,6 +59,8 @@ for page in scan profiel lea werkplek gegevens lijsten consultatie; do
 done
 # The JS glue is minified here, with its integrity hash updated in every page.
 node scripts/minify-js.mjs dist
+# The start page loads its app by its own loader: at once, or for a first visit when first needed.
+node scripts/start-loader.mjs dist
 # The inline loader is allowed by its hash, not by 'unsafe-inline' (and dist/_headers is written).
 node scripts/csp.mjs dist
 # The publish tool for hosts (README, "Eigen lijst publiceren"): the app's parser built for Node,

@@ -47,11 +47,15 @@ const order = [];
 const take = (file) => {
   if (files.includes(file) && !order.includes(file)) order.push(file);
 };
+// The start page's app, which its loader fetches only when needed on a first visit (data
+// attributes, scripts/start-loader.mjs): after the new scan's page, which a first visit opens next.
+const startApp = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/\sdata-(?:js|wasm)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
 for (const page of [...PAGES_FIRST, ...pages.sort()]) {
   if (!files.includes(page)) continue;
   take(page);
   const html = readFileSync(join(dist, page), 'utf8');
   for (const [, ref] of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)=["']?([^"' >]+)/g)) take(ref.replace(/^\.\//, '').replace(/[?#].*$/, ''));
+  if (page === 'scan.html') startApp.forEach(take);
 }
 files.forEach(take);
 const digest = (file) => createHash('sha256').update(readFileSync(join(dist, file))).digest('base64');

@@ -75,8 +75,11 @@
     ready.classList.add('update-offer--two');
     room();
   };
+  // A first visit is one whose page no worker served: the worker may take it over soon after (and
+  // sooner on a first visit's start page, which waits for no app), before the browser offers.
+  const firstVisit = !navigator.serviceWorker.controller;
   window.addEventListener('beforeinstallprompt', (event) => {
-    if (navigator.serviceWorker.controller) return;
+    if (!firstVisit) return;
     event.preventDefault();
     installing = event;
     offerInstall();
@@ -171,8 +174,10 @@
     else setTimeout(register, 500);
   };
   // Trunk's loader sets `wasmBindings` and then says the app has started; a page whose app never
-  // starts still gets the worker, later.
+  // starts still gets the worker, later. A first visit's start page needs no app until it is used
+  // (scripts/start/loader.js): it is ready once it has loaded.
   if (window.wasmBindings) start();
   else window.addEventListener('TrunkApplicationStarted', start);
+  if (document.documentElement.dataset.start === 'quiet') window.addEventListener('load', start);
   window.addEventListener('load', () => setTimeout(start, 10_000));
 })();

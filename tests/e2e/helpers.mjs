@@ -13,7 +13,26 @@ export async function openApp(page, path = '') {
   });
   await page.goto(`/${path}`);
   await expect(page.locator('h1')).toBeVisible();
-  // The start page's static first paint (index.html) is gone once the app has started.
+  await pageReady(page);
+}
+
+/**
+ * Waits until the page can be used: its app has started (the static first paint is gone), or it
+ * is a first visit's start page, which is whole without its app (scripts/start/loader.js).
+ */
+export async function pageReady(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.start === 'quiet' || !document.getElementById('first-paint'));
+}
+
+/**
+ * Brings a first visit's start page its app without touching the page: another page of the same
+ * browser stores the language (Dutch, as it is), and the start page hears it.
+ */
+export async function startAppFromElsewhere(page) {
+  const other = await page.context().newPage();
+  await other.goto('/gegevens.html#/gegevens');
+  await other.evaluate(() => localStorage.setItem('samenscan.lang', JSON.stringify(localStorage.getItem('samenscan.lang') === '"en"' ? 'en' : 'nl')));
+  await other.close();
   await expect(page.locator('#first-paint')).toHaveCount(0);
 }
 
@@ -73,6 +92,7 @@ export async function seedScans(page, ...stored) {
   await page.evaluate((list) => { for (const s of list) localStorage.setItem(`samenscan.scan.${s.scan.id}`, JSON.stringify(s)); }, stored);
   await page.reload();
   await expect(page.locator('h1')).toBeVisible();
+  await pageReady(page);
 }
 
 /** Everything Samenscan keeps in this browser, as raw strings, to compare before and after. */

@@ -1,0 +1,138 @@
+// The start page's loader, in place of Trunk's (index.html only; scripts/start-loader.mjs writes
+// it in, with the app's files as data attributes). The first visit's start page is its static
+// first paint: it already is the whole page for someone with nothing stored, and its links work.
+// So for them the app (about 210 KB) is loaded only when something needs it: a language chosen, a
+// profile file chosen or dropped, a list the website publishes, another tab that stores something,
+// or another screen of this file. Everyone else gets the app at once, as before. Either way a
+// control used before the app has come is not lost: it is done again by the app once it is there.
+(() => {
+  const root = document.documentElement;
+  const { js, wasm, jsIntegrity, wasmIntegrity } = document.currentScript.dataset;
+  // The first script of the head marks what the static page cannot show (English chosen, another
+  // screen, something stored): then the app is needed now.
+  const quiet = !['no-first-paint', 'no-first-paint-start', 'no-first-paint-rest'].some((name) => root.classList.contains(name));
+
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+  const preload = (rel, href, integrity, as) => {
+    const link = document.createElement('link');
+    Object.assign(link, { rel, href, integrity, crossOrigin: 'anonymous' });
+    if (as) link.as = as;
+    if (as) link.type = 'application/wasm';
+    document.head.append(link);
+  };
+  // The controls a person can reach, in document order, outside the update and offline bars.
+  const focusable = (scope) => [...scope.querySelectorAll('a[href], button, input, [tabindex]')].filter((element) => !element.closest('.update-offer'));
+
+  let starting = null;
+  /** Loads and starts the app once; resolves when it has drawn itself. */
+  const start = () => {
+    starting ??= (async () => {
+      preload('modulepreload', js, jsIntegrity);
+      preload('preload', wasm, wasmIntegrity, 'fetch');
+      // The app draws itself into the whole body: not before the page is parsed.
+      await parsed;
+      const bindings = await import(js);
+      // The static page goes in the same task in which the app draws the same page: the element
+      // that had the focus gets it back in the app's page (same place among the page's controls).
+      const firstPaint = document.getElementById('first-paint');
+      const focused = firstPaint && firstPaint.contains(document.activeElement) ? focusable(firstPaint).indexOf(document.activeElement) : -1;
+      const instance = await bindings.default({ module_or_path: wasm });
+      if (focused >= 0) focusable(document.body)[focused]?.focus();
+      window.wasmBindings = bindings;
+      dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+    })().catch((error) => {
+      starting = null; // offline before the app was kept, say: the next use tries again
+      throw error;
+    });
+    return starting;
+  };
+  /** Does `then` once the app is there (its effects have run): at once, or after starting it. */
+  const whenStarted = (then) => {
+    root.classList.add('app-starting');
+    start()
+      .then(() => setTimeout(then))
+      .catch(() => {})
+      .finally(() => root.classList.remove('app-starting'));
+  };
+  const filesOf = (files) => {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    return transfer;
+  };
+
+  if (quiet) {
+    root.dataset.start = 'quiet'; // pwa.js: this page is ready once it has loaded
+    // Another screen of this file (an old link, say): the app sends it to its page.
+    addEventListener('hashchange', () => {
+      if (!/^#?\/?$/.test(location.hash)) start();
+    });
+    addEventListener('storage', (event) => {
+      if (event.key === null || event.key.startsWith('samenscan.')) start();
+    });
+    // Back from another page, which may have stored a scan.
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) start();
+    });
+    // A website that publishes its own lists: the app takes them in and says so (published_lists.rs).
+    fetch('instruments/manifest.json', { cache: 'no-cache' })
+      .then((response) => (response.ok ? response.text() : '{"lists":[]}'))
+      .then((text) => {
+        let lists;
+        try {
+          lists = JSON.parse(text).lists;
+        } catch {}
+        if (!Array.isArray(lists) || lists.length > 0) start();
+      })
+      .catch(() => {});
+  } else {
+    start().catch(() => {});
+  }
+
+  parsed.then(() => {
+    const firstPaint = document.getElementById('first-paint');
+    if (!firstPaint) return;
+    for (const control of firstPaint.querySelectorAll(':disabled')) control.disabled = false;
+    firstPaint.addEventListener('click', (event) => {
+      const option = event.target.closest('.language-switch__option');
+      if (option) {
+        whenStarted(() => {
+          const chosen = document.querySelector(`.language-switch__option[lang="${option.lang}"]`);
+          chosen?.click();
+          chosen?.focus();
+        });
+      } else if (event.target.closest('.skip-link')) {
+        // As the app's skip link: a plain #main would be taken for a screen.
+        event.preventDefault();
+        firstPaint.querySelector('#main')?.focus();
+      }
+    });
+    firstPaint.addEventListener('change', (event) => {
+      const input = event.target;
+      if (!input.matches('.picker__input') || input.files.length === 0) return;
+      const files = [...input.files];
+      whenStarted(() => {
+        const picker = document.querySelector(`[data-testid="${input.dataset.testid}"]`);
+        if (!picker) return;
+        picker.files = filesOf(files).files;
+        picker.focus();
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    });
+    // The whole start page takes a dropped profile file, as the app's does.
+    firstPaint.addEventListener('dragover', (event) => {
+      if (event.target.closest('[data-testid=drop-zone]')) event.preventDefault();
+    });
+    firstPaint.addEventListener('drop', (event) => {
+      if (!event.target.closest('[data-testid=drop-zone]')) return;
+      event.preventDefault();
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      whenStarted(() => {
+        document.querySelector('[data-testid=drop-zone]')?.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: filesOf(files) }));
+      });
+    });
+  });
+})();
