@@ -25,19 +25,20 @@ const BUDGET = {
   // median of 3. The budgets hold today's figures with room; GOAL is what issue 11 asks.
   slowStartInteractiveMs: 1500, // start page until "Nieuwe zelfscan starten" can be clicked (drawn by index.html itself)
   slowStartFirstPaintMs: 1200, // start page until its first contentful paint (the static first paint of index.html)
-  slowStartAppMs: 3000, // start page until its app has started (import, language, the scans on this device)
+  slowStartUsableMs: 1500, // a first visit's start page until every control on it works (its own loader; the app comes when one is used)
+  slowStartWithScanMs: 3000, // a returning user's start page (one scan stored) until its app lists the scan
   slowGoalLinkMs: 3000, // a returning user's link to a streefdoel until its questions show
   slowWarmPageMs: 1500, // after a first visit (every file from the service worker), the profile page until its chart shows
   slowWarmGoalLinkMs: 1000, // the same returning user's link to a streefdoel until its questions show (the cold one above is the issue's measure)
   // A first visit on a slow line that the page shares with its service worker (same 150 ms and
   // 1.6 Mbps, made by the server: Chromium's throttling spares a worker's requests), then
-  // "Nieuwe zelfscan starten" a second after the start page's app has started.
+  // "Nieuwe zelfscan starten" a second after the start page can be used.
   // Before the worker waited for the pages (sw.js): 3.3 s and 4.5 s.
-  sharedLineStartAppMs: 2800, // the start page until its app has started (the worker registers after it)
+  sharedLineStartUsableMs: 1500, // the start page until every control on it works (the worker registers after its load; 1.7–1.9 s while the app had to start first)
   sharedLineOfflineReadyMs: 17000, // a first visit that stays on the start page until every file is kept (about 2 MB: 10 s of the line; 18 s one file at a time)
   sharedLineNewScanMs: 3000, // the click until the new scan's first field shows (its page alone on the line: ≈ 1.7–2.1 s)
 };
-const GOAL = { slowStartInteractiveMs: 1500, slowGoalLinkMs: 1500, slowWarmPageMs: 300, openAndCompare200Ms: 500 };
+const GOAL = { slowStartInteractiveMs: 1500, slowStartUsableMs: 1500, slowGoalLinkMs: 1500, slowWarmPageMs: 300, openAndCompare200Ms: 500 };
 const GZIP_PORT = 4198;
 const LINE_PORT = 4197;
 const LINE = `http://127.0.0.1:${LINE_PORT}/`;
@@ -311,13 +312,18 @@ try {
   };
   // "Can be clicked": the link is on screen, whether the static first paint or the app drew it.
   const startLinkShown = () => [...document.querySelectorAll('a[href$="scan.html#/nieuw"]')].some((a) => a.offsetParent !== null);
+  // Every control works: the profile picker is no longer held back (a first visit's start page
+  // wires its controls itself, scripts/start/loader.js; otherwise the app draws them). A function
+  // given to the page whole: the page's policy allows no code from a string.
+  const startUsableAt = () => document.getElementById('import-file')?.disabled === false && document.readyState !== 'loading' && performance.now();
   results.slowStartInteractiveMs = await slow(null, '', startLinkShown, {
     slowStartFirstPaintMs: () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    slowStartAppMs: () => document.querySelector('[data-testid=new-scan]') && performance.now(),
+    slowStartUsableMs: startUsableAt,
   });
   results.slowStartFirstPaintMs = median(later.slowStartFirstPaintMs);
-  results.slowStartAppMs = median(later.slowStartAppMs);
+  results.slowStartUsableMs = median(later.slowStartUsableMs);
   const seedOne = { cookies: [], origins: [{ origin: SLOW.slice(0, -1), localStorage: [{ name: 'samenscan.scan.sbench0', value: JSON.stringify(fullScan(0)) }] }] };
+  results.slowStartWithScanMs = await slow(seedOne, '', () => document.querySelectorAll('.scan-row').length === 1);
   results.slowGoalLinkMs = await slow(seedOne, 'scan.html#/scan/sbench0/doel/sd1', () => document.querySelectorAll('.question').length > 0);
   // After a first visit: the service worker has every file; then the profile page, throttled.
   const warmRuns = [];
@@ -367,15 +373,15 @@ try {
   results.slowWarmGoalLinkMs = median(later.slowWarmGoalLinkMs);
 
   // The first visit on the shared line, the service worker allowed, then a new scan.
-  const shared = { sharedLineStartAppMs: [], sharedLineNewScanMs: [] };
+  const shared = { sharedLineStartUsableMs: [], sharedLineNewScanMs: [] };
   for (let run = 0; run < 3; run++) {
     const visit = await browser.newContext({ serviceWorkers: 'allow' });
     const tab = await visit.newPage();
     const cdp = await visit.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await tab.goto(LINE, { waitUntil: 'commit' });
-    const started = await tab.waitForFunction(() => document.querySelector('[data-testid=new-scan]') && performance.now(), null, { polling: 'raf', timeout: 30_000 });
-    shared.sharedLineStartAppMs.push(await started.jsonValue());
+    const started = await tab.waitForFunction(startUsableAt, null, { polling: 'raf', timeout: 30_000 });
+    shared.sharedLineStartUsableMs.push(await started.jsonValue());
     await tab.waitForTimeout(1000);
     await tab.locator('[data-testid=new-scan]').click();
     await tab.waitForURL(/scan\.html/);
@@ -383,7 +389,7 @@ try {
     shared.sharedLineNewScanMs.push(await form.jsonValue());
     await visit.close();
   }
-  results.sharedLineStartAppMs = median(shared.sharedLineStartAppMs);
+  results.sharedLineStartUsableMs = median(shared.sharedLineStartUsableMs);
   results.sharedLineNewScanMs = median(shared.sharedLineNewScanMs);
   // Once: the line itself sets this figure, not the machine.
   {
