@@ -19,12 +19,14 @@
   const preload = (rel, href, integrity, as) => {
     const link = document.createElement('link');
     Object.assign(link, { rel, href, integrity, crossOrigin: 'anonymous' });
-    if (as) link.as = as;
-    if (as) link.type = 'application/wasm';
+    if (as) Object.assign(link, { as, type: 'application/wasm' });
     document.head.append(link);
   };
   // The controls a person can reach, in document order, outside the update and offline bars.
   const focusable = (scope) => [...scope.querySelectorAll('a[href], button, input, [tabindex]')].filter((element) => !element.closest('.update-offer'));
+  // The static page's controls, and the last of them that had the focus (set once it is parsed).
+  let staticControls = [];
+  let lastFocused = null;
 
   let starting = null;
   /** Loads and starts the app once; resolves when it has drawn itself. */
@@ -35,12 +37,13 @@
       // The app draws itself into the whole body: not before the page is parsed.
       await parsed;
       const bindings = await import(js);
-      // The static page goes in the same task in which the app draws the same page: the element
-      // that had the focus gets it back in the app's page (same place among the page's controls).
-      const firstPaint = document.getElementById('first-paint');
-      const focused = firstPaint && firstPaint.contains(document.activeElement) ? focusable(firstPaint).indexOf(document.activeElement) : -1;
       const instance = await bindings.default({ module_or_path: wasm });
-      if (focused >= 0) focusable(document.body)[focused]?.focus();
+      // The app removed the static page in the task in which it drew the same page. A control
+      // that had the focus then leaves it nowhere: it goes to the same control in the app's page
+      // (the same place among the page's controls).
+      const lost = !document.activeElement || document.activeElement === document.body;
+      const at = staticControls.indexOf(lastFocused);
+      if (lost && lastFocused && !lastFocused.isConnected && at >= 0) focusable(document.body)[at]?.focus({ preventScroll: true });
       window.wasmBindings = bindings;
       dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
     })().catch((error) => {
@@ -51,11 +54,17 @@
   };
   /** Does `then` once the app is there (its effects have run): at once, or after starting it. */
   const whenStarted = (then) => {
+    // A busy pointer, and for a screen reader a page that is being updated, until the app is there.
+    const firstPaint = document.getElementById('first-paint');
     root.classList.add('app-starting');
+    firstPaint?.setAttribute('aria-busy', 'true');
     start()
       .then(() => setTimeout(then))
       .catch(() => {})
-      .finally(() => root.classList.remove('app-starting'));
+      .finally(() => {
+        root.classList.remove('app-starting');
+        firstPaint?.removeAttribute('aria-busy');
+      });
   };
   const filesOf = (files) => {
     const transfer = new DataTransfer();
@@ -95,6 +104,11 @@
     const firstPaint = document.getElementById('first-paint');
     if (!firstPaint) return;
     for (const control of firstPaint.querySelectorAll(':disabled')) control.disabled = false;
+    staticControls = focusable(firstPaint);
+    if (firstPaint.contains(document.activeElement)) lastFocused = document.activeElement;
+    firstPaint.addEventListener('focusin', (event) => {
+      lastFocused = event.target;
+    });
     firstPaint.addEventListener('click', (event) => {
       const option = event.target.closest('.language-switch__option');
       if (option) {

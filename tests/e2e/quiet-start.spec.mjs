@@ -55,9 +55,18 @@ test('A first visitor gets the start page without its app, and it is the very pa
 });
 
 test('Choosing English on a first visit brings the app, in English, with the focus on the choice', async ({ page }) => {
+  // The app is held back a moment, as on a slow line: meanwhile the page says it is busy.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/samenscan-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await openApp(page);
   await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#first-paint')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('html')).toHaveClass(/app-starting/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe werkt u samen met ouders?');
+  release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do you work with parents?');
+  await expect(page.locator('html')).not.toHaveClass(/app-starting/);
   const english = page.getByRole('button', { name: 'English' });
   await expect(english).toHaveAttribute('aria-pressed', 'true');
   await expect(english).toBeFocused();
