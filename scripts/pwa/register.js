@@ -122,13 +122,22 @@
   // then waits, sw.js), and registers the worker only once its own app has started and the
   // browser is idle.
   const page = `${Date.now()} ${Math.random()}`;
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`samenscan-load ${new URL('./', location.href).pathname}`) : null;
+  const open = () => ('BroadcastChannel' in window ? new BroadcastChannel(`samenscan-load ${new URL('./', location.href).pathname}`) : null);
+  let channel = open();
   const say = (state, ms) => channel?.postMessage({ page, state, ms });
   say('loading', 30_000);
-  // Leaving: the next page is on its way, and says so itself once its HTML has come.
-  window.addEventListener('pagehide', () => say('loading', 3_000));
+  // Leaving: the next page is on its way, and says so itself once its HTML has come. The channel
+  // is closed meanwhile: Chromium drops a kept page (back-forward cache) that a message reaches,
+  // and the next page's would, so Back would load the page again instead of showing it at once.
+  window.addEventListener('pagehide', () => {
+    say('loading', 3_000);
+    channel?.close();
+    channel = null;
+  });
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) say('ready');
+    if (!event.persisted) return;
+    channel = open();
+    say('ready');
   });
   const watchedWorkers = new WeakSet();
   const watch = (worker) => {
