@@ -384,22 +384,33 @@ struct Place {
 const SCROLL_KEY: &str = "samenscanScrollY";
 const LINK_KEY: &str = "samenscanLink";
 
-/// Keeps the reader's place in this history entry when the page is left (`pagehide`; only the
-/// browser's history holds it, for this tab), and returns the place kept there when this page
-/// was opened again by Back, Forward or a reload.
+/// Keeps the reader's place in this history entry (only the browser's history holds it, for this
+/// tab), and returns the place kept there when this page was opened again by Back, Forward or a
+/// reload.
+///
+/// It is kept when a link is followed (its click, before the next page is asked for), and when
+/// the page is left without the browser keeping it. A page that the browser keeps whole for Back
+/// and Forward (`pagehide` says `persisted`) is shown again as it was, so it needs no place; and a
+/// history write while it is being left makes Chromium drop it, so that Back or Forward would load
+/// it again instead of showing it at once. (Keeping the place at every scroll that comes to rest
+/// as well, for a kept page that the browser drops later, cost 0.6 KB gzipped per page.)
 fn handle_place_memory() -> Option<Place> {
-    let handle = window_event_listener(leptos::ev::pagehide, move |_| {
-        // The app keeps nothing else in history entries (its screens are URL fragments).
-        let state = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&state, &SCROLL_KEY.into(), &window().scroll_y().unwrap_or(0.0).into());
-        if let Some(href) = document().active_element().filter(|e| e.tag_name() == "A").and_then(|a| a.get_attribute("href")) {
-            let _ = js_sys::Reflect::set(&state, &LINK_KEY.into(), &href.into());
-        }
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state(&state, "");
+    let clicked = window_event_listener(leptos::ev::click, |event| {
+        use wasm_bindgen::JsCast;
+        let on_link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.closest("a[href]").ok().flatten().is_some());
+        if on_link {
+            keep_place();
         }
     });
-    on_cleanup(move || handle.remove());
+    let left = window_event_listener(leptos::ev::pagehide, |event| {
+        if !event.persisted() {
+            keep_place();
+        }
+    });
+    on_cleanup(move || {
+        clicked.remove();
+        left.remove();
+    });
     let navigation = window().performance()?.get_entries_by_type("navigation").get(0);
     let kind = js_sys::Reflect::get(&navigation, &"type".into()).ok()?.as_string()?;
     if kind != "back_forward" && kind != "reload" {
@@ -409,6 +420,19 @@ fn handle_place_memory() -> Option<Place> {
     let scroll_y = js_sys::Reflect::get(&state, &SCROLL_KEY.into()).ok()?.as_f64()?;
     let link = js_sys::Reflect::get(&state, &LINK_KEY.into()).ok().and_then(|l| l.as_string());
     Some(Place { scroll_y, link })
+}
+
+/// Writes the reader's place into this history entry: how far down, and the link that has the
+/// focus. The app keeps nothing else in history entries (its screens are URL fragments).
+fn keep_place() {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &SCROLL_KEY.into(), &window().scroll_y().unwrap_or(0.0).into());
+    if let Some(href) = document().active_element().filter(|e| e.tag_name() == "A").and_then(|a| a.get_attribute("href")) {
+        let _ = js_sys::Reflect::set(&state, &LINK_KEY.into(), &href.into());
+    }
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&state, "");
+    }
 }
 
 /// Scrolls back to a kept place and, when the reader had followed a link, puts the focus back
