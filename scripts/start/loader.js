@@ -111,7 +111,8 @@
     });
     firstPaint.addEventListener('click', (event) => {
       const option = event.target.closest('.language-switch__option');
-      if (option) {
+      // The language already chosen: nothing to do, as in the app.
+      if (option && option.getAttribute('aria-pressed') !== 'true') {
         whenStarted(() => {
           const chosen = document.querySelector(`.language-switch__option[lang="${option.lang}"]`);
           chosen?.click();

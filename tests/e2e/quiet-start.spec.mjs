@@ -54,6 +54,15 @@ test('A first visitor gets the start page without its app, and it is the very pa
   expect(await page.evaluate(treeOf, 'body')).toEqual(early);
 });
 
+test('Choosing Dutch, the language already shown, on a first visit fetches nothing', async ({ page }) => {
+  const asked = watchApp(page);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await page.waitForTimeout(300);
+  expect(asked).toEqual([]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe werkt u samen met ouders?');
+});
+
 test('Choosing English on a first visit brings the app, in English, with the focus on the choice', async ({ page }) => {
   // The app is held back a moment, as on a slow line: meanwhile the page says it is busy.
   let release;
