@@ -26,7 +26,7 @@ function watchApp(page) {
 const treeOf = (selector) => {
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent.trim() ? node.textContent : null;
-    if (node.nodeType !== Node.ELEMENT_NODE || node.tagName === 'NOSCRIPT' || node.id === 'first-paint-marker') return null;
+    if (node.nodeType !== Node.ELEMENT_NODE || node.tagName === 'NOSCRIPT') return null;
     const attributes = [...node.attributes]
       .filter((a) => a.name !== 'disabled')
       .map((a) => (a.name === 'class' ? [a.name, a.value.split(/\s+/).filter((c) => c && !c.startsWith('first-paint')).join(' ')] : [a.name, a.value]))
