@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
+import { appFilesOf } from './start/app-files.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const here = new URL('./pwa/', import.meta.url);
@@ -49,7 +50,7 @@ const take = (file) => {
 };
 // The start page's app, which its loader fetches only when needed on a first visit (data
 // attributes, scripts/start-loader.mjs): after the new scan's page, which a first visit opens next.
-const startApp = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/\sdata-(?:js|wasm)="([^"]+)"/g)].map(([, ref]) => ref.replace(/^\.\//, ''));
+const startApp = appFilesOf(readFileSync(join(dist, 'index.html'), 'utf8'));
 for (const page of [...PAGES_FIRST, ...pages.sort()]) {
   if (!files.includes(page)) continue;
   take(page);

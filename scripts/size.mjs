@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { appFilesOf } from './start/app-files.mjs';
 
 // Issue 11 budgets the first visit at 150 KB: everything a first visitor's start page loads. With
 // nothing stored that page is its own HTML (scripts/start/loader.js); the app, which its loader
@@ -40,7 +41,7 @@ for (const [page, title, budget, counts] of PAGES) {
   const refs = new Set();
   // Attribute values may be unquoted: the HTML is minified.
   for (const match of html.matchAll(/\s(?:href|src)=["']?([^"'\s>]+\.(?:css|js|wasm))/g)) refs.add(clean(match[1]));
-  const held = [...html.matchAll(/\sdata-(?:js|wasm)=["']?([^"'\s>]+)/g)].map((match) => clean(match[1]));
+  const held = appFilesOf(html);
   if (counts === 'app') held.forEach((ref) => refs.add(ref));
   if (counts === 'first visit') {
     if (held.length !== 2) {
