@@ -187,6 +187,6 @@
   // (scripts/start/loader.js): it is ready once it has loaded.
   if (window.wasmBindings) start();
   else window.addEventListener('TrunkApplicationStarted', start);
-  if (document.documentElement.dataset.start === 'quiet') window.addEventListener('load', start);
-  window.addEventListener('load', () => setTimeout(start, 10_000));
+  const quiet = document.documentElement.dataset.start === 'quiet';
+  window.addEventListener('load', () => (quiet ? start() : setTimeout(start, 10_000)));
 })();
