@@ -2,7 +2,7 @@
 // browser, conflicts, and every kind of bad file refused with the stored scans unchanged.
 import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
-import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download } from './helpers.mjs';
+import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, dropFiles } from './helpers.mjs';
 
 const fixtureV1 = readFileSync(new URL('../fixtures/exchange/profiel-v1.json', import.meta.url));
 
@@ -113,13 +113,7 @@ test('Importing a scan that is already here asks: as a copy, or replace', async 
 
 test('A profile file can be dropped on the start page', async ({ page }) => {
   await openApp(page);
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
-    return transfer;
-  }, fixtureV1.toString('utf8'));
-  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
-  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  await dropFiles(page, 'drop-zone', [['gesleept.json', fixtureV1.toString('utf8')]]);
   await expect(page.locator('.scan-row__name')).toHaveText('OBS De Linde');
 });
 

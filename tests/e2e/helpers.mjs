@@ -117,6 +117,18 @@ export function exportOf(stored) {
   }, null, 2);
 }
 
+/** Drags JSON files (`[[name, text]]`) over the element with this test id and drops them there. */
+export async function dropFiles(page, testId, files) {
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    return transfer;
+  }, files);
+  const zone = page.getByTestId(testId);
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+}
+
 /** A file for Playwright's file chooser. */
 export function jsonFile(name, text) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };

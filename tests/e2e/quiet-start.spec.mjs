@@ -4,7 +4,7 @@
 // switch, a profile file chosen or dropped, a scan stored in another tab or on the page they come
 // back from, another screen of the address, and the focus where it was.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, startAppFromElsewhere, expectNoAxeViolations, exportOf, fullScan, storedScans } from './helpers.mjs';
+import { openApp, startScan, startAppFromElsewhere, dropFiles, expectNoAxeViolations, exportOf, fullScan, storedScans } from './helpers.mjs';
 
 const APP = /\/samenscan-[0-9a-f]+(_bg\.wasm|\.js)$/;
 
@@ -102,13 +102,7 @@ test('A profile chosen on a first visit is opened by the app, and a bad one refu
 
 test('A profile dropped on a first visit\'s start page is opened', async ({ page }) => {
   await openApp(page);
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
-    return transfer;
-  }, exportOf(fullScan({ id: 'sdrop', name: 'Het Anker' })));
-  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
-  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  await dropFiles(page, 'drop-zone', [['gesleept.json', exportOf(fullScan({ id: 'sdrop', name: 'Het Anker' }))]]);
   await expect(page.locator('.scan-row__name')).toHaveText('Het Anker');
 });
 

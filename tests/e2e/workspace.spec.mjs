@@ -1,7 +1,7 @@
 // User stories for the adviser workspace: open many files (bad ones too), compare side by side
 // and over time, merge a team, write comments that travel back to the school, share as a link.
 import { test, expect } from './fixtures.mjs';
-import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, exportOf, jsonFile } from './helpers.mjs';
+import { openApp, fullScan, seedScans, storedScans, storageSnapshot, expectNoAxeViolations, download, exportOf, jsonFile, dropFiles } from './helpers.mjs';
 
 const school = (id, name, level, updated = '2026-11-20T10:00:00.000Z') => {
   const stored = fullScan({ id, name, level: () => level });
@@ -390,13 +390,7 @@ test('A profile too long for a link is offered as a file instead', async ({ page
 test('Files dropped on the workspace open too, an LEA screening among them, in English as well', async ({ page }) => {
   await openWorkspace(page);
   const lea = leaScreening();
-  const dataTransfer = await page.evaluateHandle((files) => {
-    const transfer = new DataTransfer();
-    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
-    return transfer;
-  }, [['zaanstad.json', exportOf(lea)], ['linde.json', exportOf(school('s1', 'OBS De Linde', '3'))]]);
-  await page.getByTestId('workspace-drop').dispatchEvent('dragover', { dataTransfer });
-  await page.getByTestId('workspace-drop').dispatchEvent('drop', { dataTransfer });
+  await dropFiles(page, 'workspace-drop', [['zaanstad.json', exportOf(lea)], ['linde.json', exportOf(school('s1', 'OBS De Linde', '3'))]]);
   await expect(page.getByTestId('workspace-row')).toHaveCount(2);
   // One group per list: profiles of different lists are never compared with each other.
   await expect(page.getByTestId('workspace-group')).toHaveCount(2);
