@@ -29,15 +29,22 @@
   let lastFocused = null;
 
   let starting = null;
+  let tries = 0;
   /** Loads and starts the app once; resolves when it has drawn itself. */
   const start = () => {
     starting ??= (async () => {
-      preload('modulepreload', js, jsIntegrity);
-      preload('preload', wasm, wasmIntegrity, 'fetch');
+      // A try after one that failed (offline, say) asks for both files by another name: the
+      // browser keeps a module that failed to come as failed, and would hand the failed preload
+      // of the wasm to its fetch. The service worker serves those names from its cache too.
+      const again = tries++ ? `?try=${tries}` : '';
+      if (!again) {
+        preload('modulepreload', js, jsIntegrity);
+        preload('preload', wasm, wasmIntegrity, 'fetch');
+      }
       // The app draws itself into the whole body: not before the page is parsed.
       await parsed;
-      const bindings = await import(js);
-      const instance = await bindings.default({ module_or_path: wasm });
+      const bindings = await import(js + again);
+      const instance = await bindings.default({ module_or_path: wasm + again });
       // The app removed the static page in the task in which it drew the same page. A control
       // that had the focus then leaves it nowhere: it goes to the same control in the app's page
       // (the same place among the page's controls).
@@ -52,6 +59,9 @@
     });
     return starting;
   };
+  // The page's first script says that the app could not be fetched (index.html). Not for a start
+  // that no one asked for (another tab, a published list): that one waits for the next use.
+  const failed = () => dispatchEvent(new Event('samenscan-app-failed'));
   /** Does `then` once the app is there (its effects have run): at once, or after starting it. */
   const whenStarted = (then) => {
     // A busy pointer, and for a screen reader a page that is being updated, until the app is there.
@@ -60,7 +70,7 @@
     firstPaint?.setAttribute('aria-busy', 'true');
     start()
       .then(() => setTimeout(then))
-      .catch(() => {})
+      .catch(failed)
       .finally(() => {
         root.classList.remove('app-starting');
         firstPaint?.removeAttribute('aria-busy');
@@ -97,7 +107,7 @@
       })
       .catch(() => {});
   } else {
-    start().catch(() => {});
+    start().catch(failed);
   }
 
   parsed.then(() => {
