@@ -77,3 +77,27 @@ test('On a first visit\'s start page, a language chosen while the app cannot com
   await expect(page.locator('main h1')).toHaveText('How do you work with parents?');
   await expect(page.getByTestId('app-failed')).toHaveCount(0);
 });
+
+test('A browser with WebAssembly switched off is told so plainly, with no "try again" that cannot help; a first visit\'s start page still reads', async ({ page, context }) => {
+  // As in Lockdown Mode on an iPhone or iPad, or a browser locked down by an organisation.
+  await context.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await openApp(page);
+  await expect(page.getByRole('link', { name: 'Nieuwe zelfscan starten' })).toBeVisible();
+  await expect(page.getByTestId('app-failed')).toHaveCount(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  const notice = page.getByTestId('app-failed');
+  await expect(notice).toContainText('WebAssembly staat uit');
+  await expect(notice.getByRole('button')).toHaveCount(0);
+  await expect(notice).not.toContainText('Zodra er weer verbinding is');
+
+  const stored = fullScan({ id: 'swasm', name: 'OBS Het Anker' });
+  await page.evaluate((s) => localStorage.setItem(`samenscan.scan.${s.scan.id}`, JSON.stringify(s)), stored);
+  await page.goto('/scan.html#/scan/swasm/doel/sd1');
+  await expect(page.getByTestId('app-failed').getByRole('heading', { name: 'Samenscan kan niet starten' })).toBeVisible();
+  await expect(page.getByTestId('app-failed')).toContainText('Open Samenscan in een andere browser');
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('samenscan.scan.swasm'))).toBe(JSON.stringify(stored));
+  expect(takeErrors(context)).toEqual([expect.stringContaining('WebAssembly')]);
+});
