@@ -37,10 +37,8 @@
       // browser keeps a module that failed to come as failed, and would hand the failed preload
       // of the wasm to its fetch. The service worker serves those names from its cache too.
       const again = tries++ ? `?try=${tries}` : '';
-      if (!again) {
-        preload('modulepreload', js, jsIntegrity);
-        preload('preload', wasm, wasmIntegrity, 'fetch');
-      }
+      preload('modulepreload', js + again, jsIntegrity);
+      preload('preload', wasm + again, wasmIntegrity, 'fetch');
       // The app draws itself into the whole body: not before the page is parsed.
       await parsed;
       const bindings = await import(js + again);
