@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.2 AA rule set) on every screen of the school self-assessment, also in English,
 // with errors showing, with the dialog open, and on a phone-sized screen.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, expectNoAxeViolations } from './helpers.mjs';
+import { openApp, startScan, expectNoAxeViolations, seedScans, fullScan, pageReady } from './helpers.mjs';
 
 test('start page, empty and with scans', async ({ page }) => {
   await openApp(page);
@@ -55,4 +55,32 @@ test('on a phone: no sideways scrolling and targets of at least 24 by 24 pixels'
   );
   expect(small).toEqual([]);
   await expectNoAxeViolations(page);
+});
+
+test('On a phone (320 px) and on a laptop zoomed to 200 % (680 px), no screen scrolls sideways, long names included', async ({ page }) => {
+  await openApp(page);
+  await seedScans(page, fullScan({ id: 'slong', name: 'Openbare Basisschool De Lindeboom Noordoostpolder' }));
+  // An LEA screening, set up through its form, for its overview, a topic and the results.
+  await page.goto('/lea.html#/lea/nieuw');
+  await page.getByLabel('Naam van de gemeente').fill('Gemeente Súdwest-Fryslân en Waadhoeke');
+  await page.getByLabel('Gemeente', { exact: true }).check();
+  await page.getByTestId('start-screening').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gemeente Súdwest-Fryslân en Waadhoeke');
+  const screening = new URL(page.url()).hash;
+  const topic = await page.locator('.task-list__link').first().getAttribute('href');
+  const screens = [
+    '', 'scan.html#/nieuw', 'scan.html#/scan/slong', 'scan.html#/scan/slong/doel/sd1', 'scan.html#/scan/slong/controle',
+    'profiel.html#/scan/slong/profiel', 'profiel.html', `lea.html${screening}`, `lea.html${topic}`, `lea.html${screening}/resultaat`,
+    'werkplek.html#/werkplek', 'gegevens.html#/gegevens', 'lijsten.html#/lijsten', 'consultatie.html',
+  ];
+  for (const width of [320, 680]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const screen of screens) {
+      await page.goto('/' + screen);
+      await expect(page.locator('main h1')).toBeVisible();
+      await pageReady(page);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, `${screen || 'start'} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
 });

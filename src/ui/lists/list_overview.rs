@@ -86,17 +86,19 @@ pub fn ListOverview() -> impl IntoView {
         <section aria-labelledby="known-lists-title">
             <h2 id="known-lists-title">{say("Lijsten in deze browser", "Lists in this browser")}</h2>
             {move || message.get().map(|m| view! { <p class="notice notice--info" role="status" data-testid="list-message">{m}</p> })}
-            <table class="table">
-                <thead><tr>
-                    <th scope="col">{say("Lijst", "List")}</th>
-                    <th scope="col">{say("Versie", "Version")}</th>
-                    <th scope="col">{say("Voor", "For")}</th>
-                    <th scope="col">{say("Herkomst", "Origin")}</th>
-                    <th scope="col">{say("Scans", "Scans")}</th>
-                    <th scope="col">{say("Acties", "Actions")}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="table-wrap">
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col">{say("Lijst", "List")}</th>
+                        <th scope="col">{say("Versie", "Version")}</th>
+                        <th scope="col">{say("Voor", "For")}</th>
+                        <th scope="col">{say("Herkomst", "Origin")}</th>
+                        <th scope="col">{say("Scans", "Scans")}</th>
+                        <th scope="col">{say("Acties", "Actions")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
             <h3>{say("Zelf een lijst maken", "Make a list yourself")}</h3>
             <p>{say(
                 "Begin met een werkversie van Samenscan als sjabloon. Het bestand opent in Excel; bewaar het weer als CSV (puntkomma).",
