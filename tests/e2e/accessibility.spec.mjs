@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.2 AA rule set) on every screen of the school self-assessment, also in English,
 // with errors showing, with the dialog open, and on a phone-sized screen.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, expectNoAxeViolations, seedScans, fullScan, pageReady } from './helpers.mjs';
+import { openApp, startScan, expectNoAxeViolations, seedScans, fullScan, exportOf, pageReady } from './helpers.mjs';
 
 test('start page, empty and with scans', async ({ page }) => {
   await openApp(page);
@@ -81,6 +81,35 @@ test('On a phone (320 px) and on a laptop zoomed to 200 % (680 px), no screen sc
       await pageReady(page);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, `${screen || 'start'} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test('An adviser on a phone or a zoomed laptop: the workspace, a profile, side by side and peer review do not scroll sideways', async ({ page }) => {
+  await openApp(page, 'werkplek.html#/werkplek');
+  const names = ['Openbare Basisschool De Lindeboom Noordoostpolder', 'Bolderik', 'Christelijk Kindcentrum Het Mosterdzaadje'];
+  await page.getByTestId('open-files').setInputFiles(names.map((name, i) => ({
+    name: `profiel-${i}.json`, mimeType: 'application/json',
+    buffer: Buffer.from(exportOf(fullScan({ id: `s${i}`, name, level: (goal, k) => String(1 + ((goal + k + i) % 4)) }))),
+  })));
+  await expect(page.getByTestId('workspace-row')).toHaveCount(3);
+  const home = page.url();
+  const profile = await page.getByRole('link', { name: names[0] }).getAttribute('href');
+  await page.getByTestId('compare').click();
+  await expect(page.getByTestId('compare-table').first()).toBeVisible();
+  const compare = page.url();
+  await page.goto(home);
+  await page.getByTestId('peer-review').click();
+  await expect(page.getByTestId('make-guide').first()).toBeVisible();
+  const groups = page.url();
+  for (const width of [320, 680]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const screen of [home, new URL(profile, home).href, compare, groups]) {
+      await page.goto(screen);
+      await expect(page.locator('main h1')).toBeVisible();
+      await pageReady(page);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, `${new URL(screen).pathname}${new URL(screen).hash} at ${width} px`).toBeLessThanOrEqual(width);
     }
   }
 });
