@@ -145,7 +145,7 @@ fn ActionRow(
     view! {
         <li class="action" data-action=action_id.clone()>
             {origin.map(|text| view! { <p class="hint action__origin" data-testid="action-origin">{text}</p> })}
-            <div class="action__fields">
+            <div class="field-row action__fields">
                 <div class="field action__what">
                     <label class="label label--small" for=field_id("what")>{ptr(|t| t.action_what)}</label>
                     <input class="input" type="text" id=field_id("what") prop:value=action_text(|a| &a.what) data-place=place.clone()

@@ -62,7 +62,7 @@ pub fn MeetingQuestion(
                 <RatingScale scan_id=scan_id.clone() indicator_id=indicator.id.clone() scale=Arc::new(instrument.scale.clone()) allow_not_applicable=false/>
             </fieldset>
             <IndividualRound scan_id=scan_id.clone() indicator_id=indicator.id.clone() instrument=instrument.clone()/>
-            <div class="meeting-fields">
+            <div class="field-row meeting-fields">
                 <div class="field meeting-fields__note">
                     <label class="label label--small" for=field_id("note")>{lea_tr(|t| t.agreed_note_label)}</label>
                     <textarea class="textarea" id=field_id("note") rows="2" prop:value=answer_text(scan, key, |a| &a.note) data-place=place(AnswerField::Note)
