@@ -57,6 +57,23 @@ test('on a phone: no sideways scrolling and targets of at least 24 by 24 pixels'
   await expectNoAxeViolations(page);
 });
 
+/**
+ * Opens each screen on a phone (320 px) and on a laptop zoomed to 200 % (680 px) and checks that
+ * the page does not scroll sideways (WCAG 1.4.10; a table may scroll in its own box).
+ */
+async function expectNoSidewaysScrolling(page, screens) {
+  for (const width of [320, 680]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const screen of screens) {
+      await page.goto(screen);
+      await expect(page.locator('main h1')).toBeVisible();
+      await pageReady(page);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, `${screen} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+}
+
 test('On a phone (320 px) and on a laptop zoomed to 200 % (680 px), no screen scrolls sideways, long names included', async ({ page }) => {
   await openApp(page);
   await seedScans(page, fullScan({ id: 'slong', name: 'Openbare Basisschool De Lindeboom Noordoostpolder' }));
@@ -69,20 +86,11 @@ test('On a phone (320 px) and on a laptop zoomed to 200 % (680 px), no screen sc
   const screening = new URL(page.url()).hash;
   const topic = await page.locator('.task-list__link').first().getAttribute('href');
   const screens = [
-    '', 'scan.html#/nieuw', 'scan.html#/scan/slong', 'scan.html#/scan/slong/doel/sd1', 'scan.html#/scan/slong/controle',
+    '/', 'scan.html#/nieuw', 'scan.html#/scan/slong', 'scan.html#/scan/slong/doel/sd1', 'scan.html#/scan/slong/controle',
     'profiel.html#/scan/slong/profiel', 'profiel.html', `lea.html${screening}`, `lea.html${topic}`, `lea.html${screening}/resultaat`,
     'werkplek.html#/werkplek', 'gegevens.html#/gegevens', 'lijsten.html#/lijsten', 'consultatie.html',
   ];
-  for (const width of [320, 680]) {
-    await page.setViewportSize({ width, height: 740 });
-    for (const screen of screens) {
-      await page.goto('/' + screen);
-      await expect(page.locator('main h1')).toBeVisible();
-      await pageReady(page);
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(wide, `${screen || 'start'} at ${width} px`).toBeLessThanOrEqual(width);
-    }
-  }
+  await expectNoSidewaysScrolling(page, screens);
 });
 
 test('An adviser on a phone or a zoomed laptop: the workspace, a profile, side by side and peer review do not scroll sideways', async ({ page }) => {
@@ -102,14 +110,5 @@ test('An adviser on a phone or a zoomed laptop: the workspace, a profile, side b
   await page.getByTestId('peer-review').click();
   await expect(page.getByTestId('make-guide').first()).toBeVisible();
   const groups = page.url();
-  for (const width of [320, 680]) {
-    await page.setViewportSize({ width, height: 740 });
-    for (const screen of [home, new URL(profile, home).href, compare, groups]) {
-      await page.goto(screen);
-      await expect(page.locator('main h1')).toBeVisible();
-      await pageReady(page);
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(wide, `${new URL(screen).pathname}${new URL(screen).hash} at ${width} px`).toBeLessThanOrEqual(width);
-    }
-  }
+  await expectNoSidewaysScrolling(page, [home, new URL(profile, home).href, compare, groups]);
 });
