@@ -176,3 +176,24 @@ test('The profile says where the school can help others and where it looks for h
   await expect(section.getByRole('heading', { level: 3, name: 'Where you can help others' })).toBeVisible();
   await expect(page.getByTestId('peer-needs')).toContainText('development point');
 });
+
+test('In a contrast theme (Windows, forced colours) the chart\'s texts and lines take the theme\'s text colour, so none vanishes', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await openApp(page);
+  await seedScans(page, fullScan());
+  await page.goto('/profiel.html#/scan/sfull/profiel');
+  await expect(page.locator('.chart__bar')).toHaveCount(11);
+  const colours = await page.evaluate(() => {
+    const of = (selector, property) => [...new Set([...document.querySelectorAll(selector)].map((el) => getComputedStyle(el)[property]))];
+    return {
+      text: getComputedStyle(document.body).color,
+      page: getComputedStyle(document.body).backgroundColor,
+      fills: of('.chart__svg text', 'fill'),
+      strokes: of('.chart__bar, .chart__threshold', 'stroke'),
+    };
+  });
+  // The theme's own text colour on its own background, as for every other text of the page.
+  expect(colours.text).not.toBe(colours.page);
+  expect(colours.fills).toEqual([colours.text]);
+  expect(colours.strokes).toEqual([colours.text]);
+});
