@@ -22,7 +22,8 @@ test('A page whose app cannot be fetched says so in Dutch, keeps what is stored,
   const notice = page.getByTestId('app-failed');
   await expect(notice).toBeVisible();
   await expect(notice).toHaveAttribute('role', 'alert');
-  await expect(notice.getByRole('heading', { name: 'Samenscan kan niet starten' })).toBeVisible();
+  // The page's content: its main region, with the page's heading.
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Samenscan kan niet starten' })).toBeVisible();
   await expect(notice).toContainText('Wat u al had ingevuld, staat nog in deze browser.');
   // Under the page's own header, whose name still leads to the start page.
   await expect(page.getByRole('link', { name: /Samenscan/ }).first()).toBeVisible();
@@ -71,6 +72,9 @@ test('On a first visit\'s start page, a language chosen while the app cannot com
   await expect(page.locator('#first-paint')).not.toHaveAttribute('aria-busy', /.*/);
   await expect(page.getByRole('link', { name: 'Nieuwe zelfscan starten' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Hoe werkt u samen met ouders?');
+  // Beside the page's own heading, not a second one.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
 
   await page.unroute(app);
   await page.getByRole('button', { name: 'English' }).click();
