@@ -20,14 +20,18 @@ const BAR_RIGHT: i32 = 650;
 const ROW: i32 = 30;
 const THEME_ROW: i32 = 30;
 const TOP: i32 = 34;
-/// Long goal titles are shortened in the chart; the full title is in the table.
+/// Long goal titles are shortened to fit left of the bars; the full title is in the table, and
+/// in the label's tooltip.
 const MAX_LABEL_CHARS: usize = 40;
+/// A theme title has the chart's whole width (720 units at 15 px, bold: about 90 characters); an
+/// own list may have longer ones, which would run past the chart's edge, also on paper.
+const MAX_THEME_CHARS: usize = 80;
 
-fn shorten(text: &str) -> String {
-    if text.chars().count() <= MAX_LABEL_CHARS {
+fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
         text.to_string()
     } else {
-        format!("{}…", text.chars().take(MAX_LABEL_CHARS - 1).collect::<String>().trim_end())
+        format!("{}…", text.chars().take(max_chars - 1).collect::<String>().trim_end())
     }
 }
 
@@ -62,7 +66,7 @@ pub fn ScoreChart(
             let mut parts = Vec::new();
             for theme in &p.themes {
                 let title = instrument.theme(&theme.id).map(|t| t.title.get(lang).to_string()).unwrap_or_default();
-                parts.push(view! { <text class="chart__theme" x="0" y=y + 20>{title}</text> }.into_any());
+                parts.push(view! { <text class="chart__theme" x="0" y=y + 20><title>{title.clone()}</title>{shorten(&title, MAX_THEME_CHARS)}</text> }.into_any());
                 y += THEME_ROW;
                 for goal in &theme.goals {
                     let title = instrument.goal(&goal.id).map(|(_, g)| g.title.get(lang).to_string()).unwrap_or_default();
@@ -73,7 +77,7 @@ pub fn ScoreChart(
                             <g class="chart__row" data-goal=goal.id.clone()>
                                 <text class="chart__label" x=LABEL_WIDTH y=y + 19 text-anchor="end">
                                     <title>{title.clone()}</title>
-                                    {shorten(&title)}
+                                    {shorten(&title, MAX_LABEL_CHARS)}
                                 </text>
                                 <rect class="chart__bar" x=BAR_LEFT y=y + 5 width=width height=ROW - 10 fill="url(#chart-hatch)"></rect>
                                 <text class="chart__value" x=BAR_LEFT + width + 6 y=y + 19>{value}</text>

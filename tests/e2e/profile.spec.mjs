@@ -1,7 +1,7 @@
 // User stories for the readiness profile: verdict, chart and table, lists, action plan,
 // check your answers, print.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, fullScan, seedScans, storedScans, expectNoAxeViolations } from './helpers.mjs';
+import { openApp, startScan, fullScan, seedScans, storedScans, expectNoAxeViolations, loadListFile } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 
 test('After filling in a scan I see my profile: verdict, what is missing, chart, table and lists', async ({ page }) => {
@@ -196,4 +196,34 @@ test('In a contrast theme (Windows, forced colours) the chart\'s texts and lines
   expect(colours.text).not.toBe(colours.page);
   expect(colours.fills).toEqual([colours.text]);
   expect(colours.strokes).toEqual([colours.text]);
+});
+
+test('An own list with long titles: every text of the chart stays inside it, in Dutch and in English, and the full title is its tooltip', async ({ page }) => {
+  await openApp(page);
+  await loadListFile(page, 'tests/fixtures/lists/lange-titels.csv');
+  await page.goto('/scan.html#/nieuw');
+  await page.getByTestId('list-choice').getByRole('radio', { name: /Lijst met lange titels/ }).check();
+  await page.getByLabel('Naam van de school of locatie').fill('Basisschool De Lange Weg');
+  await page.getByLabel('Primair onderwijs (po)').check();
+  await page.getByTestId('submit-details').click();
+  const id = new URL(page.url()).hash.split('/')[2];
+  await page.goto(`/profiel.html#/scan/${id}/profiel`);
+  await expect(page.locator('.chart__bar')).toHaveCount(2);
+  // Every text's box, in the chart's own units, against the chart's width.
+  const outside = () => page.evaluate(() => {
+    const svg = document.querySelector('[data-testid=score-chart]');
+    const width = svg.viewBox.baseVal.width;
+    return [...svg.querySelectorAll('text')].filter((text) => {
+      const box = text.getBBox();
+      return box.x < 0 || box.x + box.width > width;
+    }).map((text) => text.textContent);
+  });
+  expect(await outside()).toEqual([]);
+  const theme = page.locator('.chart__theme').first();
+  await expect(theme.locator('title')).toHaveText('Ouders en school als gelijkwaardige partners in de ontwikkeling, het leren en het welbevinden van ieder kind, thuis en op school');
+  await expect(page.getByTestId('score-chart').locator('[data-goal="lt1"] title')).toHaveText(/^Ouders en leraren bespreken samen .* van elkaar hebben$/);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(theme.locator('title')).toHaveText(/^Parents and school as equal partners .* at home and at school$/);
+  expect(await outside()).toEqual([]);
 });
