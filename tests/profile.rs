@@ -150,3 +150,59 @@ fn the_shipped_rule_needs_level_three_evidence_and_no_weet_niet() {
     s.set_rating(&ids[0], Some(Rating::Unknown), T);
     assert_eq!(Profile::of(&s, &instrument).verdict, Verdict::Almost);
 }
+
+/// An own list may give a sector streefdoelen, or a whole theme, of its own (every indicator with
+/// a sector row): the mbo test list has a theme whose streefdoelen are for mbo (and vo) only.
+const MBO: &str = include_str!("fixtures/lists/mbo-partnerschap.csv");
+
+fn scan_of(instrument: &Instrument, sector: Sector) -> Scan {
+    let details = SchoolDetails { name: "Test".into(), sector: Some(sector), region: None, roles: vec![] };
+    Scan::new(format!("s-{}", sector.code()), instrument, details, T)
+}
+
+#[test]
+fn a_scan_walks_only_through_the_streefdoelen_of_its_sector() {
+    let list = Instrument::from_csv(MBO).unwrap();
+    let ids = |sector| list.goals_for(Some(sector)).map(|(_, g)| g.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(ids(Sector::Mbo), ["m1", "m2", "m3"]);
+    assert_eq!(ids(Sector::Vo), ["m2", "m3"]);
+    assert_eq!(ids(Sector::Po), ["m3"]);
+    // "Streefdoel 1 van 2" for vo, and Back and Next skip what vo does not answer.
+    assert_eq!(list.goal_position("m2", Some(Sector::Vo)), (1, 2));
+    assert_eq!(list.goal_position("m3", Some(Sector::Po)), (1, 1));
+    let ids_of = |(a, b): (Option<&samenscan::core::instrument::Goal>, Option<&samenscan::core::instrument::Goal>)| (a.map(|g| g.id.clone()), b.map(|g| g.id.clone()));
+    assert_eq!(ids_of(list.neighbours("m2", Some(Sector::Vo))), (None, Some("m3".into())));
+    assert_eq!(ids_of(list.neighbours("m3", Some(Sector::Po))), (None, None));
+    assert_eq!(ids_of(list.neighbours("m2", Some(Sector::Mbo))), (Some("m1".into()), Some("m3".into())));
+    assert!(!list.theme("m-start").unwrap().applies_to(Some(Sector::Po)));
+
+    // Where to go on: never a streefdoel of another sector, also after the sector was changed.
+    let mut po = scan_of(&list, Sector::Po);
+    assert_eq!(po.resume_goal(&list).map(|g| g.id.as_str()), Some("m3"));
+    let mut mbo = scan_of(&list, Sector::Mbo);
+    mbo.visit_goal("m1");
+    assert_eq!(mbo.resume_goal(&list).map(|g| g.id.as_str()), Some("m1"));
+    po.visit_goal("m1");
+    assert_eq!(po.resume_goal(&list).map(|g| g.id.as_str()), Some("m3"));
+
+    // The profile has no empty theme for po: only the theme it answers.
+    let profile = Profile::of(&po, &list);
+    assert_eq!(profile.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["m-loopbaan"]);
+    assert_eq!(Profile::of(&mbo, &list).themes.len(), 2);
+}
+
+#[test]
+fn side_by_side_says_not_for_this_sector_where_a_school_has_nothing_to_answer() {
+    use samenscan::core::compare::{side_by_side, Cell};
+    let list = Instrument::from_csv(MBO).unwrap();
+    let (mbo, po) = (scan_of(&list, Sector::Mbo), scan_of(&list, Sector::Po));
+    let overview = side_by_side(&[("w1", &mbo, &list), ("w2", &po, &list)]);
+    let cell = |row: usize, id: &str| {
+        let column = overview.columns.iter().position(|c| c.id == id).unwrap();
+        overview.rows[row].cells[column]
+    };
+    assert_eq!(cell(0, "m1"), Cell::NoScore);
+    assert_eq!(cell(1, "m1"), Cell::NotForSector);
+    assert_eq!(cell(1, "m-start"), Cell::NotForSector);
+    assert_eq!(cell(1, "m3"), Cell::NoScore);
+}

@@ -331,12 +331,14 @@ impl Scan {
         self.count(goal.indicators_for(self.sector()))
     }
 
-    /// Where to continue: the last goal seen, else the first goal with an open indicator.
+    /// Where to continue: the last goal seen, else the first goal with an open indicator; only
+    /// goals of the scan's sector (the sector may have changed since the last one was seen).
     pub fn resume_goal<'a>(&self, instrument: &'a Instrument) -> Option<&'a Goal> {
-        let last = self.last_goal.as_deref().and_then(|id| instrument.goal(id)).map(|(_, g)| g);
+        let sector = self.sector();
+        let last = self.last_goal.as_deref().and_then(|id| instrument.goal(id)).map(|(_, g)| g).filter(|g| g.applies_to(sector));
         last.or_else(|| {
             instrument
-                .goals()
+                .goals_for(sector)
                 .map(|(_, g)| g)
                 .find(|g| self.goal_progress(g).status() != Status::Done)
         })

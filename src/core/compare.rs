@@ -231,6 +231,8 @@ pub enum Cell {
     NoScore,
     /// Not in the version of the list this profile was made with.
     NotInVersion,
+    /// In the list, but only for other sectors than this school's (an own list may have such).
+    NotForSector,
 }
 
 impl Cell {
@@ -308,9 +310,12 @@ pub fn side_by_side(items: &[(&str, &Scan, &Instrument)]) -> Overview {
                     } else {
                         profile.goal(&column.id).map(|g| g.average)
                     };
+                    let in_list = || if column.is_theme { instrument.theme(&column.id).is_some() } else { instrument.goal(&column.id).is_some() };
                     match average {
                         Some(Some(score)) => Cell::Score(score),
                         Some(None) => Cell::NoScore,
+                        // The profile leaves out what its sector does not answer.
+                        None if in_list() => Cell::NotForSector,
                         None => Cell::NotInVersion,
                     }
                 })

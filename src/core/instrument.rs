@@ -103,6 +103,12 @@ impl Goal {
     pub fn indicators_for(&self, sector: Option<Sector>) -> impl Iterator<Item = &Indicator> {
         self.indicators.iter().filter(move |i| i.applies_to(sector))
     }
+
+    /// Whether the sector has anything to answer here: a list may give a sector streefdoelen of
+    /// its own, whose indicators all have sector rows.
+    pub fn applies_to(&self, sector: Option<Sector>) -> bool {
+        self.indicators_for(sector).next().is_some()
+    }
 }
 
 /// A theme groups streefdoelen; it is a section of the task list.
@@ -117,6 +123,11 @@ pub struct Theme {
 impl Theme {
     pub fn indicators_for(&self, sector: Option<Sector>) -> impl Iterator<Item = &Indicator> {
         self.goals.iter().flat_map(move |g| g.indicators_for(sector))
+    }
+
+    /// Whether any of its streefdoelen applies to the sector.
+    pub fn applies_to(&self, sector: Option<Sector>) -> bool {
+        self.goals.iter().any(|g| g.applies_to(sector))
     }
 }
 
@@ -199,15 +210,22 @@ impl Instrument {
         self.goals().find_map(|(_, g)| g.indicators.iter().find(|i| i.id == id).map(|i| (g, i)))
     }
 
-    /// "Streefdoel 3 van 11": the place of a goal from 1, and how many goals there are.
-    pub fn goal_position(&self, goal_id: &str) -> (usize, usize) {
-        let position = self.goals().position(|(_, g)| g.id == goal_id).map_or(0, |i| i + 1);
-        (position, self.goals().count())
+    /// The goals that apply to the sector, in reading order: what a scan of that sector walks
+    /// through.
+    pub fn goals_for(&self, sector: Option<Sector>) -> impl Iterator<Item = (&Theme, &Goal)> {
+        self.goals().filter(move |(_, g)| g.applies_to(sector))
     }
 
-    /// The goals before and after this one, to walk through the scan.
-    pub fn neighbours(&self, goal_id: &str) -> (Option<&Goal>, Option<&Goal>) {
-        let goals: Vec<&Goal> = self.goals().map(|(_, g)| g).collect();
+    /// "Streefdoel 3 van 11": the place of a goal from 1 among those of the sector, and how many
+    /// there are.
+    pub fn goal_position(&self, goal_id: &str, sector: Option<Sector>) -> (usize, usize) {
+        let position = self.goals_for(sector).position(|(_, g)| g.id == goal_id).map_or(0, |i| i + 1);
+        (position, self.goals_for(sector).count())
+    }
+
+    /// The goals of the sector before and after this one, to walk through the scan.
+    pub fn neighbours(&self, goal_id: &str, sector: Option<Sector>) -> (Option<&Goal>, Option<&Goal>) {
+        let goals: Vec<&Goal> = self.goals_for(sector).map(|(_, g)| g).collect();
         match goals.iter().position(|g| g.id == goal_id) {
             Some(i) => (i.checked_sub(1).map(|p| goals[p]), goals.get(i + 1).copied()),
             None => (None, None),

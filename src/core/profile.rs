@@ -159,11 +159,12 @@ impl Profile {
         let themes: Vec<ThemeScore> = instrument
             .themes
             .iter()
+            .filter(|theme| theme.applies_to(sector))
             .map(|theme| {
                 let goals: Vec<GoalScore> = theme
                     .goals
                     .iter()
-                    .filter(|g| g.indicators_for(sector).next().is_some())
+                    .filter(|g| g.applies_to(sector))
                     .map(|goal| {
                         let indicators: Vec<IndicatorScore> = goal
                             .indicators_for(sector)

@@ -33,11 +33,12 @@ pub fn AnswersSummary(
             instrument
                 .themes
                 .iter()
+                .filter(|theme| theme.applies_to(sector))
                 .map(|theme| {
                     let goals = theme
                         .goals
                         .iter()
-                        .filter(|g| g.indicators_for(sector).next().is_some())
+                        .filter(|g| g.applies_to(sector))
                         .map(|goal| {
                             let href = Route::Goal { scan: scan.id.clone(), goal: goal.id.clone() }.href();
                             let title = goal.title.get(lang).to_string();

@@ -24,7 +24,8 @@ pub fn TaskList(
     let id = StoredValue::new(scan_id);
     let sector = Memo::new(move |_| scans.with(|s| s.get(&id.get_value()).and_then(|s| s.details.sector)));
 
-    let themes = instrument.themes.clone();
+    // Only what the scan's sector answers: an own list may give a sector themes of its own.
+    let themes: Vec<_> = instrument.themes.iter().filter(|t| t.applies_to(sector.get_untracked())).cloned().collect();
     view! {
         <ol class="task-list">
             {themes.into_iter().enumerate().map(|(n, theme)| {
@@ -50,7 +51,7 @@ pub fn TaskList(
                         <p class="task-list__description">{move || description.get(lang.get()).to_string()}</p>
                         <p class="task-list__progress">{move || { let p = progress_of_theme.get(); (t().progress)(p.answered, p.total) }}</p>
                         <ul class="task-list__items">
-                            {goals.into_iter().filter(move |g| g.indicators_for(sector.get_untracked()).next().is_some()).map(|goal| {
+                            {goals.into_iter().filter(move |g| g.applies_to(sector.get_untracked())).map(|goal| {
                                 let goal = Arc::new(goal);
                                 let href = link(id.get_value(), goal.id.clone()).href();
                                 let progress_of_goal = {

@@ -116,3 +116,63 @@ test('A five-level LEA list from the region: a meeting on it, its results, expor
   await expect(third.getByTestId('profile-name')).toHaveText('Gemeente Hengelo');
   await expect(third.locator('main')).toContainText('Afspraken in de LEA');
 });
+
+test('A list with streefdoelen for some sectors only: a school walks through its own, and the adviser sees "not for this sector"', async ({ page }) => {
+  // In the mbo test list, "Start van de opleiding" has streefdoelen for mbo (m1) and mbo and vo (m2) only.
+  await openApp(page);
+  await loadListFile(page, 'tests/fixtures/lists/mbo-partnerschap.csv');
+  const newScan = async (name, sector) => {
+    await page.goto('/scan.html#/nieuw');
+    await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
+    await page.getByLabel('Naam van de school of locatie').fill(name);
+    await page.getByLabel(sector).check();
+    await page.getByTestId('submit-details').click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    return new URL(page.url()).hash.split('/')[2];
+  };
+  const po = await newScan('Basisschool De Wegwijzer', 'Primair onderwijs (po)');
+  // The overview lists one theme, with its one streefdoel: no empty theme of other sectors.
+  const sections = page.locator('.task-list__section');
+  await expect(sections).toHaveCount(1);
+  await expect(sections.locator('h2')).toHaveText('1. Loopbaan');
+  await expect(page.locator('main')).not.toContainText('Start van de opleiding');
+  // "Begin met de scan" opens that streefdoel, the first and last of this school.
+  await page.getByTestId('resume').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ouders en loopbaankeuzes' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Streefdoel 1 van 1');
+  await expect(page.locator('.pager__previous')).toHaveCount(0);
+  await expect(page.locator('.pager__next')).toHaveText('Controleer uw antwoorden →');
+  await page.locator('.question').first().getByLabel('3. Uitgevoerd').check();
+  await page.locator('.pager__next').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw antwoorden' })).toBeVisible();
+  await expect(page.locator('.summary-theme h2')).toHaveText(['Loopbaan']);
+  // A streefdoel of another sector is not part of this scan, also by its address.
+  await page.goto(`/scan.html#/scan/${po}/doel/m1`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();
+  await page.goto(`/profiel.html#/scan/${po}/profiel`);
+  await expect(page.locator('.chart__bar')).toHaveCount(1);
+  await expect(page.locator('.chart__theme')).toHaveCount(1);
+  const poFile = await download(page, 'download-json');
+
+  // vo answers m2 but not m1: "Streefdoel 1 van 2", and Next leads to m3.
+  const vo = await newScan('Het Lyceum', 'Voortgezet onderwijs (vo)');
+  await page.goto(`/scan.html#/scan/${vo}/doel/m2`);
+  await expect(page.locator('main')).toContainText('Streefdoel 1 van 2');
+  await expect(page.locator('.pager__previous')).toHaveCount(0);
+  await page.locator('.pager__next').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ouders en loopbaankeuzes' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Streefdoel 2 van 2');
+
+  // The adviser puts the po school beside an mbo school: m1 is not for the po school's sector.
+  const mbo = await mboScan(page, 'ROC De Brug', ['4. Geborgd', '3. Uitgevoerd', '2. Gepland', '3. Uitgevoerd']);
+  await page.goto(`/profiel.html#/scan/${mbo}/profiel`);
+  const mboFile = await download(page, 'download-json');
+  await page.goto('/werkplek.html#/werkplek');
+  await page.getByTestId('open-files').setInputFiles([poFile, mboFile].map((f) => ({ name: f.name, mimeType: 'application/json', buffer: f.bytes })));
+  await expect(page.getByTestId('workspace-row')).toHaveCount(2);
+  await page.getByTestId('compare').first().click();
+  const wegwijzer = page.locator('tr', { has: page.getByRole('link', { name: 'Basisschool De Wegwijzer' }) }).first();
+  await expect(wegwijzer).toContainText('niet voor deze sector');
+  await expect(wegwijzer).not.toContainText('niet in deze versie');
+  await expectNoAxeViolations(page);
+});

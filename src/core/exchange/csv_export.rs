@@ -155,6 +155,7 @@ pub fn overview_csv(overview: &crate::core::compare::Overview, title: impl Fn(&s
             Cell::Score(s) => format_score(*s, lang),
             Cell::NoScore => String::new(),
             Cell::NotInVersion => lang.pick("niet in deze versie", "not in this version").to_string(),
+            Cell::NotForSector => lang.pick("niet voor deze sector", "not for this sector").to_string(),
         }));
         sheet.row(cells);
     }

@@ -47,8 +47,9 @@ pub fn MeetingPage(
             scan.visit_goal(&goal_id);
         }
     });
-    let (position, count) = instrument.goal_position(&goal_id);
-    let (previous, next) = instrument.neighbours(&goal_id);
+    let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
+    let (position, count) = instrument.goal_position(&goal_id, sector);
+    let (previous, next) = instrument.neighbours(&goal_id, sector);
     let previous_route = previous.map(|g| Route::LeaQuestion { scan: scan_id.clone(), goal: g.id.clone() });
     let next_route = next
         .map(|g| Route::LeaQuestion { scan: scan_id.clone(), goal: g.id.clone() })

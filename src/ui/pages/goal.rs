@@ -26,7 +26,8 @@ pub fn GoalPage(
         Err(page) => return page,
     };
     let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
-    let Some((theme, goal)) = instrument.goal(&goal_id).map(|(t, g)| (t.clone(), g.clone())) else {
+    // A streefdoel of another sector (an own list may have them) is not part of this scan.
+    let Some((theme, goal)) = instrument.goal(&goal_id).filter(|(_, g)| g.applies_to(sector)).map(|(t, g)| (t.clone(), g.clone())) else {
         return view! { <NotFoundPage/> }.into_any();
     };
 
@@ -40,8 +41,8 @@ pub fn GoalPage(
     let goal = Arc::new(goal);
     let indicators: Vec<_> = goal.indicators_for(sector).cloned().collect();
     let total = indicators.len();
-    let (position, count) = instrument.goal_position(&goal_id);
-    let (previous, next) = instrument.neighbours(&goal_id);
+    let (position, count) = instrument.goal_position(&goal_id, sector);
+    let (previous, next) = instrument.neighbours(&goal_id, sector);
     let overview = Route::Overview { scan: scan_id.clone() }.href();
     let previous_href = previous.map(|g| Route::Goal { scan: scan_id.clone(), goal: g.id.clone() }.href());
     let next_href = next.map(|g| Route::Goal { scan: scan_id.clone(), goal: g.id.clone() }.href());

@@ -66,6 +66,10 @@ fn fill_rows(tbody: &web_sys::HtmlElement, rows: &[Row], columns: &[usize], max:
                     td.set_class_name("compare-table__missing");
                     td.set_text_content(Some(lang.pick("geen score", "no score")));
                 }
+                Cell::NotForSector => {
+                    td.set_class_name("compare-table__missing");
+                    td.set_text_content(Some(lang.pick("niet voor deze sector", "not for this sector")));
+                }
             }
             let _ = tr.append_child(&td);
         }
