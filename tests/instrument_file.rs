@@ -126,6 +126,7 @@ fn broken_files_name_the_line_and_the_problem() {
         (SMALL.replace("indicator;i1;g1;;;Indicator", "indicator;i1;g1;hbo;;Indicator"), (8, Problem::UnknownSector("hbo".into()))),
         (SMALL.replace("indicator;i1;g1;;;Indicator", "indicator;i1;g1;;;"), (8, Problem::MissingText)),
         (SMALL.replace("goal;g1;t1;", "goal;g1;t1;po"), (7, Problem::SectorNotAllowed)),
+        (SMALL.replace("instrument;mini;school", "instrument;mini;lea").replace("indicator;i1;g1;;;Indicator", "indicator;i1;g1;po;;Indicator"), (8, Problem::SectorInLeaList)),
         (SMALL.replace("indicator;i1;", "indicator;i 1;"), (8, Problem::InvalidId("i 1".into()))),
         (SMALL.replace("rule;min_goal_score;;;2", "rule;min_goal_score;;;7"), (5, Problem::RuleOutsideScale { rule: "min_goal_score".into(), value: "7".into() })),
         (SMALL.replace("rule;min_goal_score;;;2", "rule;evidence_required;;;misschien"), (5, Problem::BadRuleValue { rule: "evidence_required".into(), value: "misschien".into() })),

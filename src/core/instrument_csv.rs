@@ -47,6 +47,7 @@ pub enum Problem {
     DuplicateScore(u8),
     UnknownSector(String),
     SectorNotAllowed,
+    SectorInLeaList,
     UnknownAudience(String),
     MissingVersion,
     NoInstrumentRow,
@@ -100,6 +101,7 @@ impl Problem {
             DuplicateScore(s) => pick(format!("Er is al een niveau met score {s}."), format!("There is already a level with score {s}.")),
             UnknownSector(s) => pick(format!("Onbekende sector '{s}'. Gebruik vve, po, vo of mbo, of laat leeg."), format!("Unknown sector '{s}'. Use vve, po, vo or mbo, or leave it empty.")),
             SectorNotAllowed => pick("Een sector mag alleen bij een indicator staan.".into(), "A sector is only allowed on an indicator row.".into()),
+            SectorInLeaList => pick("Een LEA-lijst kent geen sectoren: de gemeente bespreekt alle sectoren samen. Laat de kolom sector leeg.".into(), "An LEA list has no sectors: the municipality discusses all sectors together. Leave the sector column empty.".into()),
             UnknownAudience(a) => pick(format!("Onbekende doelgroep '{a}' in de kolom parent. Gebruik school of lea."), format!("Unknown audience '{a}' in the parent column. Use school or lea.")),
             MissingVersion => pick("De versie (kolom value) ontbreekt.".into(), "The version (column value) is missing.".into()),
             NoInstrumentRow => pick("Er is geen regel van de soort instrument met id, versie en titel.".into(), "There is no row of kind instrument with id, version and title.".into()),
@@ -404,6 +406,9 @@ impl Builder {
             None
         } else {
             match row.sector.parse::<Sector>() {
+                // A screening has no sector, so a sector's wording would never be shown, and an
+                // indicator with only sector rows would silently drop out of the meeting.
+                Ok(_) if matches!(self.header, Some((_, _, Audience::Lea, _, _))) => return self.fail(row.line, Problem::SectorInLeaList),
                 Ok(s) => Some(s),
                 Err(s) => return self.fail(row.line, Problem::UnknownSector(s)),
             }
