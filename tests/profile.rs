@@ -175,6 +175,7 @@ fn a_scan_walks_only_through_the_streefdoelen_of_its_sector() {
     assert_eq!(ids_of(list.neighbours("m3", Some(Sector::Po))), (None, None));
     assert_eq!(ids_of(list.neighbours("m2", Some(Sector::Mbo))), (Some("m1".into()), Some("m3".into())));
     assert!(!list.theme("m-start").unwrap().applies_to(Some(Sector::Po)));
+    assert!(list.goal_for("m1", Some(Sector::Po)).is_none() && list.goal_for("m1", Some(Sector::Mbo)).is_some());
 
     // Where to go on: never a streefdoel of another sector, also after the sector was changed.
     let mut po = scan_of(&list, Sector::Po);

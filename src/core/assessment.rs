@@ -335,7 +335,7 @@ impl Scan {
     /// goals of the scan's sector (the sector may have changed since the last one was seen).
     pub fn resume_goal<'a>(&self, instrument: &'a Instrument) -> Option<&'a Goal> {
         let sector = self.sector();
-        let last = self.last_goal.as_deref().and_then(|id| instrument.goal(id)).map(|(_, g)| g).filter(|g| g.applies_to(sector));
+        let last = self.last_goal.as_deref().and_then(|id| instrument.goal_for(id, sector)).map(|(_, g)| g);
         last.or_else(|| {
             instrument
                 .goals_for(sector)

@@ -216,6 +216,11 @@ impl Instrument {
         self.goals().filter(move |(_, g)| g.applies_to(sector))
     }
 
+    /// The goal with this id and its theme, if the sector answers it.
+    pub fn goal_for(&self, id: &str, sector: Option<Sector>) -> Option<(&Theme, &Goal)> {
+        self.goal(id).filter(|(_, g)| g.applies_to(sector))
+    }
+
     /// "Streefdoel 3 van 11": the place of a goal from 1 among those of the sector, and how many
     /// there are.
     pub fn goal_position(&self, goal_id: &str, sector: Option<Sector>) -> (usize, usize) {

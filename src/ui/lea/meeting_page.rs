@@ -39,7 +39,8 @@ pub fn MeetingPage(
         Ok(instrument) => instrument,
         Err(page) => return page,
     };
-    let Some((theme, goal)) = instrument.goal(&goal_id).map(|(t, g)| (t.clone(), g.clone())) else {
+    let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
+    let Some((theme, goal)) = instrument.goal_for(&goal_id, sector).map(|(t, g)| (t.clone(), g.clone())) else {
         return view! { <NotFoundPage/> }.into_any();
     };
     scans.update(|s| {
@@ -47,7 +48,6 @@ pub fn MeetingPage(
             scan.visit_goal(&goal_id);
         }
     });
-    let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
     let (position, count) = instrument.goal_position(&goal_id, sector);
     let (previous, next) = instrument.neighbours(&goal_id, sector);
     let previous_route = previous.map(|g| Route::LeaQuestion { scan: scan_id.clone(), goal: g.id.clone() });
@@ -56,7 +56,9 @@ pub fn MeetingPage(
         .unwrap_or(Route::LeaResult { scan: scan_id.clone() });
     let has_next = next.is_some();
     let overview = Route::LeaOverview { scan: scan_id.clone() };
-    let indicators: Vec<_> = goal.indicators.clone();
+    // The same questions that the topic's progress counts (a list kept before sectors were refused
+    // on LEA lists may still have an indicator for one sector only: it has no wording here).
+    let indicators: Vec<_> = goal.indicators_for(sector).cloned().collect();
     let total = indicators.len();
     let id = StoredValue::new(scan_id.clone());
     let progress = {

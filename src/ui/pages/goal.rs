@@ -27,7 +27,7 @@ pub fn GoalPage(
     };
     let sector = scans.with_untracked(|s| s.get(&scan_id).and_then(|s| s.details.sector));
     // A streefdoel of another sector (an own list may have them) is not part of this scan.
-    let Some((theme, goal)) = instrument.goal(&goal_id).filter(|(_, g)| g.applies_to(sector)).map(|(t, g)| (t.clone(), g.clone())) else {
+    let Some((theme, goal)) = instrument.goal_for(&goal_id, sector).map(|(t, g)| (t.clone(), g.clone())) else {
         return view! { <NotFoundPage/> }.into_any();
     };
 
