@@ -2,7 +2,7 @@
 
 use samenscan::core::assessment::{Rating, Scan};
 use samenscan::core::builtin::STREEFDOELEN_CSV;
-use samenscan::core::instrument::Instrument;
+use samenscan::core::instrument::{Goal, Instrument};
 use samenscan::core::profile::{Gap, Profile, Verdict};
 use samenscan::core::school::{SchoolDetails, Sector};
 
@@ -170,7 +170,7 @@ fn a_scan_walks_only_through_the_streefdoelen_of_its_sector() {
     // "Streefdoel 1 van 2" for vo, and Back and Next skip what vo does not answer.
     assert_eq!(list.goal_position("m2", Some(Sector::Vo)), (1, 2));
     assert_eq!(list.goal_position("m3", Some(Sector::Po)), (1, 1));
-    let ids_of = |(a, b): (Option<&samenscan::core::instrument::Goal>, Option<&samenscan::core::instrument::Goal>)| (a.map(|g| g.id.clone()), b.map(|g| g.id.clone()));
+    let ids_of = |(before, after): (Option<&Goal>, Option<&Goal>)| (before.map(|g| g.id.clone()), after.map(|g| g.id.clone()));
     assert_eq!(ids_of(list.neighbours("m2", Some(Sector::Vo))), (None, Some("m3".into())));
     assert_eq!(ids_of(list.neighbours("m3", Some(Sector::Po))), (None, None));
     assert_eq!(ids_of(list.neighbours("m2", Some(Sector::Mbo))), (Some("m1".into()), Some("m3".into())));
