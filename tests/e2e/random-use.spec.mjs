@@ -3,6 +3,8 @@
 // stories name what a person means to do; this one does what nobody plans, and holds the app to
 // "never panic on user data": no uncaught error, no error in the console, no CSP violation (the
 // fixture), and afterwards every page still opens and reads back all that was stored.
+// It runs after the other stories, alone (playwright.config.mjs); by itself:
+// `npx playwright test random-use --no-deps`.
 import { test, expect } from './fixtures.mjs';
 import { fullScan, seedScans, exportOf, loadListFile, pageReady } from './helpers.mjs';
 
