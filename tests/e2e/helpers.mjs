@@ -145,15 +145,20 @@ export async function loadListFile(page, path) {
   await expect(page.getByTestId('list-saved')).toBeVisible();
 }
 
-/** A scan on the mbo list by one team member, with these levels for m1.1, m1.2, m2.1 and m3.1. */
-export async function mboScan(page, name, levels) {
+/** Starts a scan on the list whose name matches `list` (a list kept in this browser); returns its id. */
+export async function scanOnList(page, list, name, sector) {
   await page.goto('/scan.html#/nieuw');
-  await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
+  await page.getByTestId('list-choice').getByRole('radio', { name: list }).check();
   await page.getByLabel('Naam van de school of locatie').fill(name);
-  await page.getByLabel('Middelbaar beroepsonderwijs (mbo)').check();
+  await page.getByLabel(sector).check();
   await page.getByTestId('submit-details').click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const id = new URL(page.url()).hash.split('/')[2];
+  return new URL(page.url()).hash.split('/')[2];
+}
+
+/** A scan on the mbo list by one team member, with these levels for m1.1, m1.2, m2.1 and m3.1. */
+export async function mboScan(page, name, levels) {
+  const id = await scanOnList(page, /Partnerschap mbo/, name, 'Middelbaar beroepsonderwijs (mbo)');
   let n = 0;
   for (const goal of ['m1', 'm2', 'm3']) {
     await page.goto(`/scan.html#/scan/${id}/doel/${goal}`);

@@ -2,7 +2,7 @@
 // (mbo) from scan to verdict, CSV and JSON, then an adviser's fresh browser (workspace side by
 // side, team merge, link); and a five-level LEA list through a meeting, its results, export and link.
 import { test, expect } from './fixtures.mjs';
-import { openApp, expectNoAxeViolations, download, loadListFile, mboScan } from './helpers.mjs';
+import { openApp, expectNoAxeViolations, download, loadListFile, mboScan, scanOnList } from './helpers.mjs';
 
 test('A five-level mbo list: scans, verdict by its own rules, CSV and JSON; an adviser who never had the list compares, merges and shares', async ({ page, browser }) => {
   await openApp(page);
@@ -121,15 +121,7 @@ test('A list with streefdoelen for some sectors only: a school walks through its
   // In the mbo test list, "Start van de opleiding" has streefdoelen for mbo (m1) and mbo and vo (m2) only.
   await openApp(page);
   await loadListFile(page, 'tests/fixtures/lists/mbo-partnerschap.csv');
-  const newScan = async (name, sector) => {
-    await page.goto('/scan.html#/nieuw');
-    await page.getByTestId('list-choice').getByRole('radio', { name: /Partnerschap mbo/ }).check();
-    await page.getByLabel('Naam van de school of locatie').fill(name);
-    await page.getByLabel(sector).check();
-    await page.getByTestId('submit-details').click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    return new URL(page.url()).hash.split('/')[2];
-  };
+  const newScan = (name, sector) => scanOnList(page, /Partnerschap mbo/, name, sector);
   const po = await newScan('Basisschool De Wegwijzer', 'Primair onderwijs (po)');
   // The overview lists one theme, with its one streefdoel: no empty theme of other sectors.
   const sections = page.locator('.task-list__section');

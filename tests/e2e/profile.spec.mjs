@@ -1,7 +1,7 @@
 // User stories for the readiness profile: verdict, chart and table, lists, action plan,
 // check your answers, print.
 import { test, expect } from './fixtures.mjs';
-import { openApp, startScan, fullScan, seedScans, storedScans, expectNoAxeViolations, loadListFile } from './helpers.mjs';
+import { openApp, startScan, fullScan, seedScans, storedScans, expectNoAxeViolations, loadListFile, scanOnList } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 
 test('After filling in a scan I see my profile: verdict, what is missing, chart, table and lists', async ({ page }) => {
@@ -201,12 +201,7 @@ test('In a contrast theme (Windows, forced colours) the chart\'s texts and lines
 test('An own list with long titles: every text of the chart stays inside it, in Dutch and in English, and the full title is its tooltip', async ({ page }) => {
   await openApp(page);
   await loadListFile(page, 'tests/fixtures/lists/lange-titels.csv');
-  await page.goto('/scan.html#/nieuw');
-  await page.getByTestId('list-choice').getByRole('radio', { name: /Lijst met lange titels/ }).check();
-  await page.getByLabel('Naam van de school of locatie').fill('Basisschool De Lange Weg');
-  await page.getByLabel('Primair onderwijs (po)').check();
-  await page.getByTestId('submit-details').click();
-  const id = new URL(page.url()).hash.split('/')[2];
+  const id = await scanOnList(page, /Lijst met lange titels/, 'Basisschool De Lange Weg', 'Primair onderwijs (po)');
   await page.goto(`/profiel.html#/scan/${id}/profiel`);
   await expect(page.locator('.chart__bar')).toHaveCount(2);
   // Every text's box, in the chart's own units, against the chart's width.
